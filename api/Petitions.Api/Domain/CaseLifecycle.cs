@@ -1,0 +1,67 @@
+namespace Petitions.Api.Domain;
+
+public enum CaseAction
+{
+    Submit,
+    Assign,
+    Start,
+    Resolve,
+    Return,
+    Refer,
+    Reply,
+    Close,
+    Reopen,
+}
+
+/// <summary>Every transition a case may make; anything not listed here is refused.</summary>
+public static class CaseLifecycle
+{
+    private static readonly (CaseStatus From, CaseAction Action, CaseStatus To)[] Transitions =
+    [
+        (CaseStatus.Received, CaseAction.Assign, CaseStatus.Assigned),
+        (CaseStatus.Assigned, CaseAction.Start, CaseStatus.InProgress),
+        (CaseStatus.InProgress, CaseAction.Resolve, CaseStatus.Resolved),
+        (CaseStatus.Assigned, CaseAction.Return, CaseStatus.Received),
+        (CaseStatus.Received, CaseAction.Refer, CaseStatus.Referred),
+        (CaseStatus.Assigned, CaseAction.Refer, CaseStatus.Referred),
+        (CaseStatus.InProgress, CaseAction.Refer, CaseStatus.Referred),
+        (CaseStatus.Resolved, CaseAction.Reply, CaseStatus.Replied),
+        // A referred case stays with the city agency; the reply only tells the petitioner so.
+        (CaseStatus.Referred, CaseAction.Reply, CaseStatus.Referred),
+        (CaseStatus.Replied, CaseAction.Close, CaseStatus.Closed),
+        (CaseStatus.Referred, CaseAction.Close, CaseStatus.Closed),
+        (CaseStatus.Replied, CaseAction.Reopen, CaseStatus.InProgress),
+    ];
+
+    public static bool CanApply(CaseStatus from, CaseAction action) =>
+        Transitions.Any(t => t.From == from && t.Action == action);
+
+    public static IReadOnlyList<CaseStatus> AllowedFrom(CaseAction action) =>
+        [.. Transitions.Where(t => t.Action == action).Select(t => t.From)];
+
+    /// <summary>The status after <paramref name="action"/>, or a refusal that says why.</summary>
+    public static CaseStatus Next(CaseStatus from, CaseAction action)
+    {
+        foreach (var t in Transitions)
+        {
+            if (t.From == from && t.Action == action)
+            {
+                return t.To;
+            }
+        }
+
+        throw new TransitionRefusedException(action, from, AllowedFrom(action));
+    }
+}
+
+public sealed class TransitionRefusedException(CaseAction action, CaseStatus from, IReadOnlyList<CaseStatus> allowedFrom)
+    : Exception(Describe(action, from, allowedFrom))
+{
+    public CaseAction Action { get; } = action;
+
+    public CaseStatus From { get; } = from;
+
+    private static string Describe(CaseAction action, CaseStatus from, IReadOnlyList<CaseStatus> allowedFrom) =>
+        $"Cannot {action.ToString().ToLowerInvariant()} a case that is {from}: " +
+        $"{action.ToString().ToLowerInvariant()} is allowed only from {string.Join(" or ", allowedFrom)}.";
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Cases;
+
+/// <summary>Routes a received case to a department with the "six clears" (rõ người, rõ việc, rõ trách nhiệm, rõ tiến độ, rõ kết quả).</summary>
+public static class AssignCase
+{
+    public sealed record Command : ICommand<CaseChange>
+    {
+        [JsonIgnore]
+        public long CaseId { get; init; }
+
+        [JsonIgnore]
+        public int? ExpectedVersion { get; init; }
+
+        public long DepartmentId { get; init; }
+
+        /// <summary>Rõ người: who does the work.</summary>
+        public string Assignee { get; init; } = "";
+
+        /// <summary>Rõ việc: what is to be done.</summary>
+        public string Task { get; init; } = "";
+
+        /// <summary>Rõ trách nhiệm: the head answerable for it.</summary>
+        public string ResponsibleHead { get; init; } = "";
+
+        /// <summary>Rõ tiến độ: by when; the session's reply deadline when left out.</summary>
+        public DateOnly? DueDate { get; init; }
+
+        /// <summary>Rõ kết quả: what the result should be.</summary>
+        public string ExpectedResult { get; init; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(Clock clock)
+        {
+            RuleFor(c => c.DepartmentId).GreaterThan(0).WithMessage("Choose the department that will resolve the case.");
+            RuleFor(c => c.Assignee).NotEmpty().WithMessage("Name the person who does the work (rõ người).")
+                .MaximumLength(200).WithMessage("Assignee must be at most 200 characters.");
+            RuleFor(c => c.Task).NotEmpty().WithMessage("Say what is to be done (rõ việc).")
+                .MaximumLength(2000).WithMessage("Task must be at most 2000 characters.");
+            RuleFor(c => c.ResponsibleHead).NotEmpty().WithMessage("Name the head answerable for it (rõ trách nhiệm).")
+                .MaximumLength(200).WithMessage("Responsible head must be at most 200 characters.");
+            RuleFor(c => c.ExpectedResult).NotEmpty().WithMessage("Say what result is expected (rõ kết quả).")
+                .MaximumLength(2000).WithMessage("Expected result must be at most 2000 characters.");
+            RuleFor(c => c.DueDate).Must(d => d is null || d >= clock.Today)
+                .WithMessage(c => $"The due date (rõ tiến độ) cannot be in the past; today is {clock.Today:yyyy-MM-dd}.");
+        }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
+    {
+        public async Task<CaseChange> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var current = await transitions.Load(command.CaseId, cancellationToken);
+            var departmentExists = await db.ExecuteScalar<long>(
+                "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
+                new { command.DepartmentId, context.WardId },
+                cancellationToken) > 0;
+            if (!departmentExists)
+            {
+                throw Invalid.Field("departmentId", $"Department {command.DepartmentId} does not exist in this ward.");
+            }
+
+            return await transitions.Apply(
+                current,
+                command.ExpectedVersion,
+                CaseAction.Assign,
+                new { command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.DueDate, command.ExpectedResult },
+                cancellationToken,
+                """
+                department_id = @DepartmentId, assignee = @Assignee, task = @Task, responsible_head = @ResponsibleHead,
+                expected_result = @ExpectedResult, due_date = COALESCE(@DueDate, due_date)
+                """,
+                new { command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.ExpectedResult, command.DueDate });
+        }
+    }
+}

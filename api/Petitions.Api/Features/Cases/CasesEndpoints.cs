@@ -1,0 +1,72 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Cases;
+
+public static class CasesEndpoints
+{
+    public static void MapCases(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases");
+
+        group.MapGet("/", ([AsParameters] ListCases.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
+            .WithName("ListCases")
+            .WithSummary("Cases of the ward, oldest first, filtered and paged by cursor")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id:long}", async (long id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var detail = await mediator.Send(new GetCase.Query(id), ct);
+                http.Response.Headers.ETag = Etag.For(detail.Version);
+                return detail;
+            })
+            .WithName("GetCase")
+            .WithSummary("One case with its assignment, result, replies and history; its ETag is its version")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:long}/assign", (long id, AssignCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("AssignCase", "Received → Assigned: route to a department with the six clears");
+
+        group.MapPost("/{id:long}/start", (long id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(new StartCase.Command(id, Etag.ParseIfMatch(ifMatch)), ct)))
+            .CaseCommand("StartCase", "Assigned → InProgress: the department begins work");
+
+        group.MapPost("/{id:long}/resolve", (long id, ResolveCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("ResolveCase", "InProgress → Resolved: record what was done");
+
+        group.MapPost("/{id:long}/return", (long id, ReturnCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("ReturnCase", "Assigned → Received: the department sends the case back to the dispatcher, with a reason");
+
+        group.MapPost("/{id:long}/refer", (long id, ReferCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("ReferCase", "Received, Assigned or InProgress → Referred: beyond the ward's authority, handed to a city agency");
+
+        group.MapPost("/{id:long}/close", (long id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(new CloseCase.Command(id, Etag.ParseIfMatch(ifMatch)), ct)))
+            .CaseCommand("CloseCase", "Replied (or Referred with a reply) → Closed: the petitioner accepts the reply");
+
+        group.MapPost("/{id:long}/reopen", (long id, ReopenCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("ReopenCase", "Replied → InProgress: the petitioner is not satisfied, with a reason");
+    }
+
+    private static async Task<IResult> Changed(HttpContext http, Task<CaseChange> change)
+    {
+        var changed = await change;
+        http.Response.Headers.ETag = Etag.For(changed.Version);
+        return TypedResults.Ok(changed);
+    }
+
+    private static RouteHandlerBuilder CaseCommand(this RouteHandlerBuilder builder, string name, string summary) => builder
+        .WithName(name)
+        .WithSummary(summary)
+        .WithDescription("Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.")
+        .Produces<CaseChange>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+}

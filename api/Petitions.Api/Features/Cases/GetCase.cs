@@ -1,0 +1,128 @@
+using System.Text.Json;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Cases;
+
+public static class GetCase
+{
+    public sealed record Query(long Id) : IQuery<CaseDetail>;
+
+    /// <summary>A case with its "six clears", result, referral, replies and history.</summary>
+    public sealed record CaseDetail : CaseSummary
+    {
+        public string? Assignee { get; init; }
+
+        public string? Task { get; init; }
+
+        public string? ResponsibleHead { get; init; }
+
+        public string? ExpectedResult { get; init; }
+
+        public string? Result { get; init; }
+
+        public string? ReferredTo { get; init; }
+
+        public string? ReferralLetter { get; init; }
+
+        public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
+
+        public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+    }
+
+    public sealed record ReplyRef
+    {
+        public long Id { get; init; }
+
+        public string Status { get; init; } = "";
+
+        public int? Number { get; init; }
+
+        public DateOnly? IssuedOn { get; init; }
+    }
+
+    /// <summary>One event: who did what, when, and the status before and after.</summary>
+    public sealed record HistoryEntry
+    {
+        public DateTimeOffset At { get; init; }
+
+        public string Actor { get; init; } = "";
+
+        public CaseAction Action { get; init; }
+
+        public CaseStatus? From { get; init; }
+
+        public CaseStatus To { get; init; }
+
+        public JsonElement? Details { get; init; }
+    }
+
+    private sealed record EventRow
+    {
+        public DateTimeOffset At { get; init; }
+
+        public string Actor { get; init; } = "";
+
+        public CaseAction Action { get; init; }
+
+        public CaseStatus? FromStatus { get; init; }
+
+        public CaseStatus ToStatus { get; init; }
+
+        public string? Details { get; init; }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Query, CaseDetail>
+    {
+        public async Task<CaseDetail> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var parameters = new { query.Id, context.WardId };
+            var detail = await db.QuerySingleOrDefault<CaseDetail>(
+                $"""
+                SELECT {CaseSummary.Columns},
+                       c.assignee AS Assignee, c.task AS Task, c.responsible_head AS ResponsibleHead,
+                       c.expected_result AS ExpectedResult, c.result AS Result,
+                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter
+                {CaseSummary.From}
+                WHERE c.id = @Id AND c.ward_id = @WardId
+                """,
+                parameters,
+                cancellationToken)
+                ?? throw new NotFoundException("Case", query.Id);
+
+            var replies = await db.Query<ReplyRef>(
+                """
+                SELECT r.id AS Id, r.status AS Status, r.number AS Number, r.issued_on AS IssuedOn
+                FROM reply_cases rc JOIN replies r ON r.id = rc.reply_id
+                WHERE rc.case_id = @Id AND r.ward_id = @WardId ORDER BY r.id
+                """,
+                parameters,
+                cancellationToken);
+
+            var events = await db.Query<EventRow>(
+                """
+                SELECT occurred_at AS At, actor AS Actor, action AS Action, from_status AS FromStatus, to_status AS ToStatus, details AS Details
+                FROM case_events WHERE case_id = @Id ORDER BY id
+                """,
+                parameters,
+                cancellationToken);
+
+            return (CaseDetail)detail.WithDeadline(installation.Calendar, clock.Today) with
+            {
+                Replies = replies,
+                History = [.. events.Select(e => new HistoryEntry
+                {
+                    At = e.At,
+                    Actor = e.Actor,
+                    Action = e.Action,
+                    From = e.FromStatus,
+                    To = e.ToStatus,
+                    Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
+                })],
+            };
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Mediation;
+
+namespace Petitions.Api.Features.Cases;
+
+/// <summary>Beyond the ward's authority: the case is handed to a city agency by a referral letter.</summary>
+public static class ReferCase
+{
+    public sealed record Command : ICommand<CaseChange>
+    {
+        [JsonIgnore]
+        public long CaseId { get; init; }
+
+        [JsonIgnore]
+        public int? ExpectedVersion { get; init; }
+
+        /// <summary>The agency the case goes to, e.g. "Sở Xây dựng Hà Nội".</summary>
+        public string Agency { get; init; } = "";
+
+        /// <summary>The referral letter: its number, date and gist.</summary>
+        public string ReferralLetter { get; init; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Agency).NotEmpty().WithMessage("Name the agency the case is referred to.")
+                .MaximumLength(300).WithMessage("Agency must be at most 300 characters.");
+            RuleFor(c => c.ReferralLetter).NotEmpty().WithMessage("Give the referral letter (number and date).")
+                .MaximumLength(1000).WithMessage("Referral letter must be at most 1000 characters.");
+        }
+    }
+
+    public sealed class Handler(CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
+    {
+        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken) =>
+            transitions.Apply(
+                command.CaseId,
+                command.ExpectedVersion,
+                CaseAction.Refer,
+                new { command.Agency, command.ReferralLetter },
+                cancellationToken,
+                "referred_to = @Agency, referral_letter = @ReferralLetter",
+                new { command.Agency, command.ReferralLetter });
+    }
+}

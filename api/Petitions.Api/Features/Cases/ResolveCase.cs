@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Mediation;
+
+namespace Petitions.Api.Features.Cases;
+
+/// <summary>The department records what it did; the case waits for the written reply.</summary>
+public static class ResolveCase
+{
+    public sealed record Command : ICommand<CaseChange>
+    {
+        [JsonIgnore]
+        public long CaseId { get; init; }
+
+        [JsonIgnore]
+        public int? ExpectedVersion { get; init; }
+
+        /// <summary>What was done, as the reply will state it.</summary>
+        public string Result { get; init; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Result).NotEmpty().WithMessage("Say what was done to resolve the case.")
+                .MaximumLength(4000).WithMessage(c => $"Result must be at most 4000 characters (it has {c.Result.Length}).");
+        }
+    }
+
+    public sealed class Handler(CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
+    {
+        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken) =>
+            transitions.Apply(
+                command.CaseId,
+                command.ExpectedVersion,
+                CaseAction.Resolve,
+                new { command.Result },
+                cancellationToken,
+                "result = @Result",
+                new { command.Result });
+    }
+}

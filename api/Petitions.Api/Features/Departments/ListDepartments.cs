@@ -1,0 +1,31 @@
+using MediatR;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Departments;
+
+public static class ListDepartments
+{
+    public sealed record Query : IQuery<IReadOnlyList<Department>>;
+
+    public sealed record Department
+    {
+        public long Id { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string ShortName { get; init; } = "";
+
+        public string Name { get; init; } = "";
+    }
+
+    public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, IReadOnlyList<Department>>
+    {
+        public Task<IReadOnlyList<Department>> Handle(Query query, CancellationToken cancellationToken) =>
+            db.Query<Department>(
+                "SELECT id AS Id, code AS Code, short_name AS ShortName, name AS Name FROM departments WHERE ward_id = @WardId ORDER BY id",
+                new { context.WardId },
+                cancellationToken);
+    }
+}

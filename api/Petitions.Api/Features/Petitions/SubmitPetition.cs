@@ -1,0 +1,238 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Petitions;
+
+/// <summary>Intake: one submitter's petition at a session; each item becomes a case.</summary>
+public static class SubmitPetition
+{
+    public const int MaxItems = 50;
+    public const int MaxItemText = 4000;
+
+    public sealed record Command : ICommand<Result>
+    {
+        public long SessionId { get; init; }
+
+        public Submitter Submitter { get; init; } = new();
+
+        public IReadOnlyList<Item> Items { get; init; } = [];
+
+        /// <summary>From the <c>Idempotency-Key</c> header: a repeat with the same key answers the first result.</summary>
+        [JsonIgnore]
+        public string? IdempotencyKey { get; init; }
+    }
+
+    public sealed record Submitter
+    {
+        public string Name { get; init; } = "";
+
+        /// <summary>E.g. "Tổ trưởng TDP số 19", "Bí thư Chi bộ 13".</summary>
+        public string Title { get; init; } = "";
+
+        /// <summary>The residential group or Party cell spoken for, e.g. "TDP số 19"; replies go to it.</summary>
+        public string Organisation { get; init; } = "";
+
+        /// <summary>E.g. "Trung Hòa", "Yên Hòa".</summary>
+        public string? Area { get; init; }
+    }
+
+    public sealed record Item
+    {
+        public string Text { get; init; } = "";
+
+        /// <summary>Left out, the case is filed as <c>Other</c> for the dispatcher to sort.</summary>
+        public Category? Category { get; init; }
+
+        public string? Location { get; init; }
+    }
+
+    public sealed record Result(long Id, IReadOnlyList<long> CaseIds)
+    {
+        /// <summary>True when this answers a repeat of an earlier request with the same idempotency key.</summary>
+        [JsonIgnore]
+        public bool Replayed { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.SessionId).GreaterThan(0).WithMessage("Choose the session (hội nghị) the petition was raised at.");
+            RuleFor(c => c.Submitter).NotNull().WithMessage("Say who submits the petition.");
+            RuleFor(c => c.Submitter.Name).NotEmpty().WithMessage("The submitter's name is required.")
+                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.")
+                .When(c => c.Submitter is not null);
+            RuleFor(c => c.Submitter.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".")
+                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.")
+                .When(c => c.Submitter is not null);
+            RuleFor(c => c.Submitter.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".")
+                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.")
+                .When(c => c.Submitter is not null);
+            RuleFor(c => c.Submitter.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.")
+                .When(c => c.Submitter is not null);
+            RuleFor(c => c.Items).NotEmpty().WithMessage("A petition needs at least one item.")
+                .Must(items => items is null || items.Count <= MaxItems)
+                .WithMessage(c => $"A petition may have at most {MaxItems} items (it has {c.Items.Count}).");
+            RuleForEach(c => c.Items).ChildRules(item =>
+            {
+                item.RuleFor(i => i).NotNull().WithMessage("An item cannot be null.");
+                item.RuleFor(i => i.Text).NotEmpty().WithMessage("Say what the item asks for.")
+                    .MaximumLength(MaxItemText).WithMessage(i => $"Item text must be at most {MaxItemText} characters (it has {i.Text.Length}).")
+                    .When(i => i is not null);
+                item.RuleFor(i => i.Location).MaximumLength(300).WithMessage("Location must be at most 300 characters.")
+                    .When(i => i is not null);
+            });
+            RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.")
+                .OverridePropertyName("Idempotency-Key");
+        }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, Result>
+    {
+        private static readonly JsonSerializerOptions HashJson = CreateHashJson();
+
+        public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var session = await db.QuerySingleOrDefault<SessionRow>(
+                "SELECT id AS Id, code AS Code, reply_deadline AS ReplyDeadline, is_closed AS IsClosed FROM sessions WHERE id = @SessionId AND ward_id = @WardId",
+                new { command.SessionId, context.WardId },
+                cancellationToken)
+                ?? throw Invalid.Field("sessionId", $"Session {command.SessionId} does not exist in this ward.");
+            if (session.IsClosed)
+            {
+                throw new ConflictException("Session closed", $"Session {session.Code} is closed: it takes no more petitions.");
+            }
+
+            var requestHash = command.IdempotencyKey is null ? null : Hash(command);
+            var now = clock.Now;
+            long petitionId;
+            try
+            {
+                // The unique index on the key is the guard: a concurrent repeat fails here, not after a racy look-up.
+                petitionId = await db.Insert(
+                    """
+                    INSERT INTO petitions (ward_id, session_id, number, submitter_name, submitter_title, organisation, area,
+                                           lead_agency, submitted_at, submitted_by, idempotency_key, request_hash)
+                    VALUES (@WardId, @SessionId,
+                            (SELECT COALESCE(MAX(number), 0) + 1 FROM petitions WHERE session_id = @SessionId),
+                            @Name, @Title, @Organisation, @Area, 'UBND phường', @Now, @Actor, @IdempotencyKey, @RequestHash)
+                    """,
+                    new
+                    {
+                        context.WardId,
+                        command.SessionId,
+                        command.Submitter.Name,
+                        command.Submitter.Title,
+                        command.Submitter.Organisation,
+                        command.Submitter.Area,
+                        Now = now,
+                        context.Actor,
+                        command.IdempotencyKey,
+                        RequestHash = requestHash,
+                    },
+                    cancellationToken);
+            }
+            catch (Exception exception) when (command.IdempotencyKey is not null && db.Dialect.IsUniqueViolation(exception))
+            {
+                return await Replay(command.IdempotencyKey, requestHash!, cancellationToken);
+            }
+
+            var caseIds = new List<long>(command.Items.Count);
+            var itemNumber = 0;
+            foreach (var item in command.Items)
+            {
+                itemNumber++;
+                var category = (item.Category ?? Category.Other).ToString();
+                var caseId = await db.Insert(
+                    """
+                    INSERT INTO cases (ward_id, session_id, petition_id, item_number, text, category, location, status,
+                                       suggested_department_id, due_date, search_text, version, created_at, updated_at)
+                    VALUES (@WardId, @SessionId, @PetitionId, @ItemNumber, @Text, @Category, @Location, 'Received',
+                            (SELECT department_id FROM category_departments WHERE ward_id = @WardId AND category = @Category),
+                            @DueDate, @SearchText, 1, @Now, @Now)
+                    """,
+                    new
+                    {
+                        context.WardId,
+                        command.SessionId,
+                        PetitionId = petitionId,
+                        ItemNumber = itemNumber,
+                        item.Text,
+                        Category = category,
+                        item.Location,
+                        DueDate = session.ReplyDeadline,
+                        SearchText = TextSearch.Index(item.Text, item.Location, command.Submitter.Name, command.Submitter.Organisation),
+                        Now = now,
+                    },
+                    cancellationToken);
+                await db.Execute(
+                    """
+                    INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
+                    VALUES (@CaseId, @Now, @Actor, 'Submit', NULL, 'Received', NULL)
+                    """,
+                    new { CaseId = caseId, Now = now, context.Actor },
+                    cancellationToken);
+                caseIds.Add(caseId);
+            }
+
+            return new Result(petitionId, caseIds);
+        }
+
+        private async Task<Result> Replay(string idempotencyKey, string requestHash, CancellationToken cancellationToken)
+        {
+            var first = await db.QuerySingleOrDefault<FirstRequest>(
+                "SELECT id AS Id, request_hash AS RequestHash FROM petitions WHERE ward_id = @WardId AND idempotency_key = @IdempotencyKey",
+                new { context.WardId, IdempotencyKey = idempotencyKey },
+                cancellationToken)
+                ?? throw new InvalidOperationException("The idempotency key clashed but its petition cannot be read.");
+            if (first.RequestHash != requestHash)
+            {
+                throw new ConflictException(
+                    "Idempotency key reused",
+                    $"Idempotency-Key {idempotencyKey} was already used for a different petition ({first.Id}). Use a new key for a new petition.");
+            }
+
+            var caseIds = await db.Query<long>(
+                "SELECT id FROM cases WHERE petition_id = @Id ORDER BY item_number",
+                new { first.Id },
+                cancellationToken);
+            return new Result(first.Id, caseIds) { Replayed = true };
+        }
+
+        private static string Hash(Command command) =>
+            Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command, HashJson))));
+
+        private static JsonSerializerOptions CreateHashJson()
+        {
+            var options = new JsonSerializerOptions();
+            Json.Configure(options);
+            return options;
+        }
+
+        private sealed record SessionRow
+        {
+            public long Id { get; init; }
+
+            public string Code { get; init; } = "";
+
+            public DateOnly ReplyDeadline { get; init; }
+
+            public bool IsClosed { get; init; }
+        }
+
+        private sealed record FirstRequest
+        {
+            public long Id { get; init; }
+
+            public string? RequestHash { get; init; }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using FluentValidation;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Replies;
+
+/// <summary>Drafts the written reply (văn bản trả lời) to a petition, covering some or all of its cases.</summary>
+public static class DraftReply
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public long PetitionId { get; init; }
+
+        /// <summary>The cases the reply answers: each must belong to the petition and be Resolved or Referred.</summary>
+        public IReadOnlyList<long> CaseIds { get; init; } = [];
+
+        /// <summary>The "V/v …" line; a default naming the petitioner is used when left out.</summary>
+        public string? Subject { get; init; }
+
+        /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
+        public string? Body { get; init; }
+    }
+
+    public sealed record Result(long Id);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.PetitionId).GreaterThan(0).WithMessage("Choose the petition the reply answers.");
+            RuleFor(c => c.CaseIds).NotEmpty().WithMessage("A reply must cover at least one case.")
+                .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A case is listed twice.");
+            RuleFor(c => c.Subject).MaximumLength(500).WithMessage("Subject must be at most 500 characters.");
+            RuleFor(c => c.Body).MaximumLength(20000).WithMessage("Body must be at most 20000 characters.");
+        }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var organisation = await db.QuerySingleOrDefault<string>(
+                "SELECT organisation FROM petitions WHERE id = @PetitionId AND ward_id = @WardId",
+                new { command.PetitionId, context.WardId },
+                cancellationToken)
+                ?? throw Invalid.Field("petitionId", $"Petition {command.PetitionId} does not exist in this ward.");
+
+            var cases = await db.Query<CoveredCase>(
+                "SELECT id AS Id, petition_id AS PetitionId, status AS Status FROM cases WHERE id IN @CaseIds AND ward_id = @WardId",
+                new { command.CaseIds, context.WardId },
+                cancellationToken);
+            foreach (var caseId in command.CaseIds)
+            {
+                var covered = cases.FirstOrDefault(c => c.Id == caseId);
+                if (covered is null || covered.PetitionId != command.PetitionId)
+                {
+                    throw Invalid.Field("caseIds", $"Case {caseId} is not part of petition {command.PetitionId}.");
+                }
+
+                if (!CaseLifecycle.CanApply(covered.Status, CaseAction.Reply))
+                {
+                    throw new ConflictException(
+                        "Case not ready for a reply",
+                        $"Case {caseId} is {covered.Status}: a reply can cover only {string.Join(" or ", CaseLifecycle.AllowedFrom(CaseAction.Reply))} cases.");
+                }
+            }
+
+            var replyId = await db.Insert(
+                """
+                INSERT INTO replies (ward_id, petition_id, subject, body, status, created_at, created_by, version)
+                VALUES (@WardId, @PetitionId, @Subject, @Body, 'Draft', @Now, @Actor, 1)
+                """,
+                new
+                {
+                    context.WardId,
+                    command.PetitionId,
+                    Subject = string.IsNullOrWhiteSpace(command.Subject) ? $"Trả lời kiến nghị của {organisation}" : command.Subject,
+                    Body = command.Body ?? "",
+                    Now = clock.Now,
+                    context.Actor,
+                },
+                cancellationToken);
+            foreach (var caseId in command.CaseIds)
+            {
+                await db.Execute(
+                    "INSERT INTO reply_cases (reply_id, case_id) VALUES (@ReplyId, @CaseId)",
+                    new { ReplyId = replyId, CaseId = caseId },
+                    cancellationToken);
+            }
+
+            return new Result(replyId);
+        }
+
+        private sealed record CoveredCase
+        {
+            public long Id { get; init; }
+
+            public long PetitionId { get; init; }
+
+            public CaseStatus Status { get; init; }
+        }
+    }
+}

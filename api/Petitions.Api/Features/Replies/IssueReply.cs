@@ -1,0 +1,65 @@
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Features.Cases;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Replies;
+
+/// <summary>Issues a drafted reply: it takes the next number of the year, and its cases become Replied.</summary>
+public static class IssueReply
+{
+    public sealed record Command(long ReplyId) : ICommand<Result>;
+
+    public sealed record Result(long Id, int Number, int Year, DateOnly IssuedOn, IReadOnlyList<CaseChange> Cases);
+
+    public sealed class Handler(Db db, RequestContext context, Clock clock, CaseTransitions transitions) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var status = await db.QuerySingleOrDefault<string>(
+                "SELECT status FROM replies WHERE id = @ReplyId AND ward_id = @WardId",
+                new { command.ReplyId, context.WardId },
+                cancellationToken)
+                ?? throw new NotFoundException("Reply", command.ReplyId);
+            if (status != "Draft")
+            {
+                throw new ConflictException("Reply already issued", $"Reply {command.ReplyId} has already been issued; a reply is issued once.");
+            }
+
+            var today = clock.Today;
+            // Numbers run per ward and year; the unique index refuses a number given twice.
+            var number = await db.ExecuteScalar<int>(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM replies WHERE ward_id = @WardId AND year = @Year",
+                new { context.WardId, today.Year },
+                cancellationToken);
+            await db.Execute(
+                """
+                UPDATE replies SET status = 'Issued', number = @Number, year = @Year, issued_on = @Today, version = version + 1
+                WHERE id = @ReplyId AND status = 'Draft'
+                """,
+                new { command.ReplyId, Number = number, today.Year, Today = today },
+                cancellationToken);
+
+            var caseIds = await db.Query<long>(
+                "SELECT case_id FROM reply_cases WHERE reply_id = @ReplyId ORDER BY case_id",
+                new { command.ReplyId },
+                cancellationToken);
+            var changes = new List<CaseChange>(caseIds.Count);
+            foreach (var caseId in caseIds)
+            {
+                changes.Add(await transitions.Apply(
+                    caseId,
+                    null,
+                    CaseAction.Reply,
+                    new { ReplyId = command.ReplyId, Number = number },
+                    cancellationToken,
+                    "replied_on = @Today",
+                    new { Today = today }));
+            }
+
+            return new Result(command.ReplyId, number, today.Year, today, changes);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using MediatR;
+
+namespace Petitions.Api.Features.Replies;
+
+public static class RepliesEndpoints
+{
+    public static void MapReplies(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/replies").WithTags("Replies");
+
+        group.MapPost("/", async (DraftReply.Command body, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(body, ct);
+                return TypedResults.Created($"/api/replies/{result.Id}", result);
+            })
+            .WithName("DraftReply")
+            .WithSummary("Draft the written reply to a petition, covering some or all of its Resolved or Referred cases")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:long}/issue", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new IssueReply.Command(id), ct))
+            .WithName("IssueReply")
+            .WithSummary("Issue a draft: it takes the year's next number and its cases become Replied")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{id:long}", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetReply.Query(id), ct))
+            .WithName("GetReply")
+            .WithSummary("One reply with the cases it covers")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

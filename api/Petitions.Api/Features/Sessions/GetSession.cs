@@ -1,0 +1,24 @@
+using MediatR;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Sessions;
+
+public static class GetSession
+{
+    public sealed record Query(long Id) : IQuery<SessionSummary>;
+
+    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, SessionSummary>
+    {
+        public async Task<SessionSummary> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var session = await db.QuerySingleOrDefault<SessionSummary>(
+                SessionSummary.Select + " WHERE s.id = @Id AND s.ward_id = @WardId",
+                new { query.Id, context.WardId },
+                cancellationToken)
+                ?? throw new NotFoundException("Session", query.Id);
+            return session with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline) };
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using MediatR;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Sessions;
+
+public static class ListSessions
+{
+    public sealed record Query : IQuery<IReadOnlyList<SessionSummary>>;
+
+    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, IReadOnlyList<SessionSummary>>
+    {
+        public async Task<IReadOnlyList<SessionSummary>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var sessions = await db.Query<SessionSummary>(
+                SessionSummary.Select + " WHERE s.ward_id = @WardId ORDER BY s.held_on DESC, s.id DESC",
+                new { context.WardId },
+                cancellationToken);
+            return [.. sessions.Select(s => s with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(s.ReplyDeadline) })];
+        }
+    }
+}

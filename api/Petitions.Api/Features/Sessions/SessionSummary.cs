@@ -1,0 +1,36 @@
+namespace Petitions.Api.Features.Sessions;
+
+/// <summary>A meeting or intake round, its reply deadline and how far its cases have come.</summary>
+public sealed record SessionSummary
+{
+    public const string Select =
+        """
+        SELECT s.id AS Id, s.code AS Code, s.title AS Title, s.held_on AS HeldOn, s.reply_deadline AS ReplyDeadline,
+               s.is_closed AS IsClosed,
+               (SELECT COUNT(*) FROM petitions p WHERE p.session_id = s.id) AS PetitionCount,
+               (SELECT COUNT(*) FROM cases c WHERE c.session_id = s.id) AS CaseCount,
+               (SELECT COUNT(*) FROM cases c WHERE c.session_id = s.id AND c.replied_on IS NOT NULL) AS RepliedCount
+        FROM sessions s
+        """;
+
+    public long Id { get; init; }
+
+    public string Code { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    public DateOnly HeldOn { get; init; }
+
+    /// <summary>Replies must be issued before this date.</summary>
+    public DateOnly ReplyDeadline { get; init; }
+
+    public DateOnly LastWorkingDay { get; init; }
+
+    public bool IsClosed { get; init; }
+
+    public int PetitionCount { get; init; }
+
+    public int CaseCount { get; init; }
+
+    public int RepliedCount { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace Petitions.Api.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Configuration section <c>Database</c>; the connection string is <c>ConnectionStrings:Petitions</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Folder holding the seed data files; defaults to <c>seeds/</c> beside the application.</summary>
+    public string? SeedsPath { get; set; }
+
+    public bool LoadSeeds { get; set; } = true;
+}

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Petitions.Api.Infrastructure.Data;
+
+/// <summary>
+/// The request's one connection and, for commands, its transaction (opened by the transaction behaviour).
+/// Handlers run their SQL through it so every statement joins that transaction.
+/// </summary>
+public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
+{
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public ISqlDialect Dialect => factory.Dialect;
+
+    public bool InTransaction => _transaction is not null;
+
+    public async Task BeginTransaction(CancellationToken cancellationToken)
+    {
+        var connection = await Open(cancellationToken);
+        _transaction = await connection.BeginTransactionAsync(cancellationToken);
+    }
+
+    public async Task Commit(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+    }
+
+    public async Task Rollback()
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        await _transaction.RollbackAsync(CancellationToken.None);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+    }
+
+    public async Task<IReadOnlyList<T>> Query<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await Open(cancellationToken);
+        var rows = await connection.QueryAsync<T>(Command(sql, parameters, cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<T?> QuerySingleOrDefault<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await Open(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task<int> Execute(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await Open(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task<T> ExecuteScalar<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await Open(cancellationToken);
+        return (await connection.ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken)))!;
+    }
+
+    /// <summary>Runs an INSERT and returns the identity of the row it added.</summary>
+    public Task<long> Insert(string insertSql, object parameters, CancellationToken cancellationToken) =>
+        ExecuteScalar<long>(insertSql + Dialect.SelectInsertedId, parameters, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+
+    private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, _transaction, cancellationToken: cancellationToken);
+
+    private async Task<DbConnection> Open(CancellationToken cancellationToken)
+    {
+        if (_connection is null)
+        {
+            _connection = factory.Create();
+            await _connection.OpenAsync(cancellationToken);
+        }
+
+        return _connection;
+    }
+}

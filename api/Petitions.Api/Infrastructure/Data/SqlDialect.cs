@@ -1,0 +1,37 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace Petitions.Api.Infrastructure.Data;
+
+/// <summary>The few places where SQLite and SQL Server disagree; handlers write portable SQL otherwise.</summary>
+public interface ISqlDialect
+{
+    /// <summary>Appended to an INSERT to return the new row's identity.</summary>
+    string SelectInsertedId { get; }
+
+    /// <summary>Appended after ORDER BY to take the first <c>@Take</c> rows.</summary>
+    string TakeRows { get; }
+
+    bool IsUniqueViolation(Exception exception);
+}
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    public string SelectInsertedId => "; SELECT last_insert_rowid();";
+
+    public string TakeRows => " LIMIT @Take";
+
+    // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+}
+
+public sealed class SqlServerDialect : ISqlDialect
+{
+    public string SelectInsertedId => "; SELECT CAST(SCOPE_IDENTITY() AS bigint);";
+
+    public string TakeRows => " OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqlException { Number: 2601 or 2627 };
+}

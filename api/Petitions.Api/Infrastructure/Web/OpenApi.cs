@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Petitions.Api.Infrastructure.Web;
+
+public static class OpenApi
+{
+    public static IServiceCollection AddPetitionsOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Petitions API",
+                Version = "v1",
+                Description = "Citizens' petitions (kiến nghị) of a ward, from intake to a written reply. " +
+                              "Errors are RFC 9457 problem details: 400 names each field, 404 for what does not exist, " +
+                              "409 for a refused transition or a stale If-Match.",
+            });
+            // Slices nest their records (AssignCase.Command): name schemas after slice and record.
+            options.CustomSchemaIds(type => type.DeclaringType is null ? type.Name : type.DeclaringType.Name + type.Name);
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<EnumAsNamesFilter>();
+            options.OperationFilter<ExamplesFilter>();
+            var xml = Path.Combine(AppContext.BaseDirectory, "Petitions.Api.xml");
+            if (File.Exists(xml))
+            {
+                options.IncludeXmlComments(xml);
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Enums travel as their names (see <see cref="Json"/>); say so in the schema.</summary>
+    private sealed class EnumAsNamesFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            var type = Nullable.GetUnderlyingType(context.Type) ?? context.Type;
+            if (!type.IsEnum || schema is not OpenApiSchema concrete)
+            {
+                return;
+            }
+
+            concrete.Type = JsonSchemaType.String;
+            concrete.Format = null;
+            concrete.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
+        }
+    }
+
+    /// <summary>Puts an example on every request body and response, from <see cref="OpenApiExamples"/>.</summary>
+    private sealed class ExamplesFilter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions) : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var bodyType = context.ApiDescription.ParameterDescriptions
+                .FirstOrDefault(p => p.Source.Id == "Body")?.Type;
+            if (bodyType is not null && operation.RequestBody?.Content is { } requestContent &&
+                OpenApiExamples.ByType.TryGetValue(bodyType, out var requestExample))
+            {
+                foreach (var media in requestContent.Values)
+                {
+                    media.Example = ToNode(requestExample);
+                }
+            }
+
+            foreach (var responseType in context.ApiDescription.SupportedResponseTypes)
+            {
+                if (operation.Responses?.TryGetValue(responseType.StatusCode.ToString(), out var response) != true ||
+                    response?.Content is not { } responseContent)
+                {
+                    continue;
+                }
+
+                var example = responseType.StatusCode switch
+                {
+                    400 => OpenApiExamples.ValidationProblem,
+                    404 => OpenApiExamples.NotFoundProblem,
+                    409 => OpenApiExamples.ConflictProblem,
+                    _ when responseType.Type is not null && OpenApiExamples.ByType.TryGetValue(responseType.Type, out var found) => found,
+                    _ => null,
+                };
+                if (example is null)
+                {
+                    continue;
+                }
+
+                foreach (var media in responseContent.Values)
+                {
+                    media.Example = ToNode(example);
+                }
+            }
+        }
+
+        private JsonNode? ToNode(object example) =>
+            JsonSerializer.SerializeToNode(example, example.GetType(), jsonOptions.Value.SerializerOptions);
+    }
+}
+
+public static class ProblemExamples
+{
+    public static ProblemDetails Create(int status, string title, string detail) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+    };
+}

@@ -1,0 +1,219 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Petitions.Api.Domain;
+using Petitions.Api.Features.Cases;
+using Petitions.Api.Features.Categories;
+using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Petitions;
+using Petitions.Api.Features.Replies;
+using Petitions.Api.Features.Sessions;
+
+namespace Petitions.Api.Infrastructure.Web;
+
+/// <summary>One example per request and response type, drawn from the appendix of the Q1/2026 session.</summary>
+public static class OpenApiExamples
+{
+    private static readonly DateTimeOffset SubmittedAt = new(2026, 4, 10, 17, 0, 0, Clock.VietnamOffset);
+
+    private static readonly CaseSummary Case = new()
+    {
+        Id = 1,
+        PetitionId = 1,
+        SessionId = 1,
+        ItemNumber = 1,
+        Text = "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+        Category = Category.Flooding,
+        Location = "Trường THCS Trần Duy Hưng, Trường Mầm non Hoa Sen",
+        Status = CaseStatus.Assigned,
+        DepartmentId = 2,
+        DepartmentName = "KT-HT-ĐT",
+        SuggestedDepartmentId = 2,
+        SuggestedDepartmentName = "KT-HT-ĐT",
+        DueDate = new DateOnly(2026, 4, 20),
+        LastWorkingDay = new DateOnly(2026, 4, 17),
+        Overdue = false,
+        AtRisk = true,
+        Version = 2,
+        SubmitterName = "Nguyễn Bảo Bình",
+        SubmitterTitle = "Tổ trưởng TDP số 19",
+        Organisation = "TDP số 19",
+        Area = "Trung Hòa",
+    };
+
+    private static readonly SessionSummary Session = new()
+    {
+        Id = 1,
+        Code = "2026-Q1",
+        Title = "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+        HeldOn = new DateOnly(2026, 4, 10),
+        ReplyDeadline = new DateOnly(2026, 4, 20),
+        LastWorkingDay = new DateOnly(2026, 4, 17),
+        PetitionCount = 7,
+        CaseCount = 12,
+        RepliedCount = 0,
+    };
+
+    public static readonly ProblemDetails ValidationProblem = new HttpValidationProblemDetails(
+        new Dictionary<string, string[]>
+        {
+            ["items[0].text"] = ["Item text must be at most 4000 characters (it has 4012)."],
+            ["submitter.organisation"] = ["The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."],
+        })
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request is not valid",
+        Detail = "See errors for each field and what is wrong with it.",
+    };
+
+    public static readonly ProblemDetails NotFoundProblem = ProblemExamples.Create(
+        StatusCodes.Status404NotFound, "Not found", "Case 999 does not exist.");
+
+    public static readonly ProblemDetails ConflictProblem = ProblemExamples.Create(
+        StatusCodes.Status409Conflict,
+        "Transition refused",
+        "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.");
+
+    public static readonly IReadOnlyDictionary<Type, object> ByType = new Dictionary<Type, object>
+    {
+        [typeof(SubmitPetition.Command)] = new SubmitPetition.Command
+        {
+            SessionId = 1,
+            Submitter = new SubmitPetition.Submitter
+            {
+                Name = "Lại Ngọc Thuận",
+                Title = "Tổ trưởng TDP số 25",
+                Organisation = "TDP số 25",
+                Area = "Yên Hòa",
+            },
+            Items =
+            [
+                new SubmitPetition.Item
+                {
+                    Text = "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                    Category = Category.Environment,
+                    Location = "Khu vực Vũ Phạm Hàm - Trần Kim Xuyên",
+                },
+                new SubmitPetition.Item { Text = "Đề nghị lắp đèn chiếu sáng ngõ 5 Vũ Phạm Hàm", Category = Category.Infrastructure },
+            ],
+        },
+        [typeof(SubmitPetition.Result)] = new SubmitPetition.Result(8, [13, 14]),
+        [typeof(GetPetition.PetitionDetail)] = new GetPetition.PetitionDetail
+        {
+            Id = 1,
+            SessionId = 1,
+            Number = 1,
+            SubmitterName = "Nguyễn Bảo Bình",
+            SubmitterTitle = "Tổ trưởng TDP số 19",
+            Organisation = "TDP số 19",
+            Area = "Trung Hòa",
+            LeadAgency = "UBND phường",
+            SubmittedAt = SubmittedAt,
+            Cases = [Case],
+        },
+        [typeof(ListCases.Page)] = new ListCases.Page([Case], "aWQ6MQ=="),
+        [typeof(GetCase.CaseDetail)] = new GetCase.CaseDetail
+        {
+            Id = Case.Id,
+            PetitionId = Case.PetitionId,
+            SessionId = Case.SessionId,
+            ItemNumber = Case.ItemNumber,
+            Text = Case.Text,
+            Category = Case.Category,
+            Location = Case.Location,
+            Status = Case.Status,
+            DepartmentId = Case.DepartmentId,
+            DepartmentName = Case.DepartmentName,
+            SuggestedDepartmentId = Case.SuggestedDepartmentId,
+            SuggestedDepartmentName = Case.SuggestedDepartmentName,
+            DueDate = Case.DueDate,
+            LastWorkingDay = Case.LastWorkingDay,
+            AtRisk = Case.AtRisk,
+            Version = Case.Version,
+            SubmitterName = Case.SubmitterName,
+            SubmitterTitle = Case.SubmitterTitle,
+            Organisation = Case.Organisation,
+            Area = Case.Area,
+            Assignee = "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+            Task = "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+            ResponsibleHead = "Trưởng phòng KT-HT-ĐT",
+            ExpectedResult = "Cống thông thoát trước mùa mưa",
+            History =
+            [
+                new GetCase.HistoryEntry { At = SubmittedAt, Actor = "seed", Action = CaseAction.Submit, To = CaseStatus.Received },
+                new GetCase.HistoryEntry
+                {
+                    At = SubmittedAt.AddDays(3),
+                    Actor = "dispatcher",
+                    Action = CaseAction.Assign,
+                    From = CaseStatus.Received,
+                    To = CaseStatus.Assigned,
+                },
+            ],
+        },
+        [typeof(AssignCase.Command)] = new AssignCase.Command
+        {
+            DepartmentId = 2,
+            Assignee = "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+            Task = "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+            ResponsibleHead = "Trưởng phòng KT-HT-ĐT",
+            DueDate = new DateOnly(2026, 4, 17),
+            ExpectedResult = "Cống thông thoát trước mùa mưa",
+        },
+        [typeof(ResolveCase.Command)] = new ResolveCase.Command
+        {
+            Result = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+        },
+        [typeof(ReturnCase.Command)] = new ReturnCase.Command { Reason = "Nội dung thuộc lĩnh vực an ninh trật tự, đề nghị chuyển Công an phường." },
+        [typeof(ReferCase.Command)] = new ReferCase.Command
+        {
+            Agency = "Sở Xây dựng Hà Nội",
+            ReferralLetter = "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026",
+        },
+        [typeof(ReopenCase.Command)] = new ReopenCase.Command { Reason = "Sau trận mưa ngày 25/4 khu vực vẫn ngập." },
+        [typeof(CaseChange)] = new CaseChange(1, CaseStatus.Assigned, 2),
+        [typeof(DraftReply.Command)] = new DraftReply.Command
+        {
+            PetitionId = 1,
+            CaseIds = [1, 2],
+            Subject = "Trả lời kiến nghị của Tổ trưởng TDP số 19",
+            Body = "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:",
+        },
+        [typeof(DraftReply.Result)] = new DraftReply.Result(1),
+        [typeof(IssueReply.Result)] = new IssueReply.Result(1, 12, 2026, new DateOnly(2026, 4, 16), [new CaseChange(1, CaseStatus.Replied, 5)]),
+        [typeof(GetReply.ReplyDetail)] = new GetReply.ReplyDetail
+        {
+            Id = 1,
+            PetitionId = 1,
+            Organisation = "TDP số 19",
+            Subject = "Trả lời kiến nghị của TDP số 19",
+            Status = "Issued",
+            Number = 12,
+            Year = 2026,
+            IssuedOn = new DateOnly(2026, 4, 16),
+            CreatedAt = SubmittedAt.AddDays(5),
+            CreatedBy = "dispatcher",
+            Cases =
+            [
+                new GetReply.CoveredCase
+                {
+                    Id = 1,
+                    Text = Case.Text,
+                    Status = CaseStatus.Replied,
+                    DepartmentName = "KT-HT-ĐT",
+                    Result = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                },
+            ],
+        },
+        [typeof(SessionSummary)] = Session,
+        [typeof(IReadOnlyList<SessionSummary>)] = new[] { Session },
+        [typeof(IReadOnlyList<ListDepartments.Department>)] = new[]
+        {
+            new ListDepartments.Department { Id = 2, Code = "KT-HT-DT", ShortName = "KT-HT-ĐT", Name = "Phòng Kinh tế, Hạ tầng và Đô thị" },
+            new ListDepartments.Department { Id = 5, Code = "CA", ShortName = "Công an phường", Name = "Công an phường Yên Hòa" },
+        },
+        [typeof(IReadOnlyList<ListCategories.CategoryInfo>)] = new[]
+        {
+            new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
+        },
+    };
+}

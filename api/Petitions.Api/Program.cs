@@ -1,0 +1,45 @@
+using Petitions.Api.Features.Cases;
+using Petitions.Api.Features.Categories;
+using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Petitions;
+using Petitions.Api.Features.Replies;
+using Petitions.Api.Features.Sessions;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Clock>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<RequestContext>();
+builder.Services.AddMediation();
+
+builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
+// Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddPetitionsOpenApi();
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabase();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI();
+
+app.MapSessions();
+app.MapDepartments();
+app.MapCategories();
+app.MapPetitions();
+app.MapCases();
+app.MapReplies();
+
+app.Run();
+
+public partial class Program;
