@@ -1,6 +1,7 @@
 using System.Text;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -16,14 +17,14 @@ public static class ListCases
     /// <param name="Q">Free text over the case text, location and submitter; diacritics optional ("ung ngap" finds "úng ngập").</param>
     /// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
     public sealed record Query(
-        CaseStatus? Status,
-        long? DepartmentId,
-        Category? Category,
-        long? SessionId,
-        bool? Overdue,
-        string? Q,
-        int? Limit,
-        string? Cursor) : IQuery<Page>;
+        [FromQuery(Name = "status")] CaseStatus? Status,
+        [FromQuery(Name = "departmentId")] long? DepartmentId,
+        [FromQuery(Name = "category")] Category? Category,
+        [FromQuery(Name = "sessionId")] long? SessionId,
+        [FromQuery(Name = "overdue")] bool? Overdue,
+        [FromQuery(Name = "q")] string? Q,
+        [FromQuery(Name = "limit")] int? Limit,
+        [FromQuery(Name = "cursor")] string? Cursor) : IQuery<Page>;
 
     public sealed record Page(IReadOnlyList<CaseSummary> Items, string? NextCursor);
 

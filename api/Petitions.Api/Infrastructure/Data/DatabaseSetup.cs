@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Extensions.Options;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Web;

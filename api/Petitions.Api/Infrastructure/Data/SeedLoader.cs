@@ -184,7 +184,7 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
                 INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
                 VALUES (@CaseId, @At, 'seed', 'Submit', NULL, 'Received', @Details)
                 """,
-                new { CaseId = caseId, At = submittedAt, Details = $"Loaded from the appendix of the {session.Code} session (STT {petition.Number})." },
+                new { CaseId = caseId, At = submittedAt, Details = JsonSerializer.Serialize(new { seed = session.Code, stt = petition.Number }) },
                 cancellationToken);
         }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Petitions.Api.Domain;
 using Petitions.Api.Features.Cases;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
@@ -46,6 +47,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid JSON for this endpoint",
+            },
+            BadHttpRequestException bad when UnboundParameter(bad.Message) is { } unbound => new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [unbound.Field] = [unbound.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid",
+                Detail = "See errors for each field and what is wrong with it.",
             },
             BadHttpRequestException bad => new ProblemDetails
             {
@@ -100,10 +108,31 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             .GroupBy(f => CamelCasePath(f.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
 
-    /// <summary>"Items[0].Text" → "items[0].text", matching the JSON the caller sent.</summary>
+    /// <summary>"Items[0].Text" → "items[0].text", matching the JSON the caller sent; header names ("If-Match") stay as they are.</summary>
     public static string CamelCasePath(string path) =>
-        string.Join('.', path.Split('.').Select(segment =>
+        path.Contains('-') ? path : string.Join('.', path.Split('.').Select(segment =>
             segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    /// <summary>Reads ASP.NET Core's 'Failed to bind parameter "Nullable&lt;CaseStatus&gt; Status" from "Nope".'</summary>
+    private static (string Field, string Message)? UnboundParameter(string message)
+    {
+        var match = Regex.Match(message, "^Failed to bind parameter \"(?:Nullable<(?<type>\\w+)>|(?<type>\\w+)\\??) (?<name>\\w+)\" from \"(?<value>.*)\"\\.$");
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var type = match.Groups["type"].Value;
+        var expected = type switch
+        {
+            nameof(CaseStatus) => $"one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}",
+            nameof(Category) => $"one of: {string.Join(", ", Enum.GetNames<Category>())}",
+            "Int64" or "Int32" or "long" or "int" => "a whole number",
+            "Boolean" or "bool" => "true or false",
+            _ => $"a {type}",
+        };
+        return (CamelCasePath(match.Groups["name"].Value), $"'{match.Groups["value"].Value}' is not valid here; use {expected}.");
+    }
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Petitions.Api.Tests.Infrastructure;
+
+namespace Petitions.Api.Tests.Api;
+
+public sealed class OpenApiTests
+{
+    private static readonly string[] Verbs = ["get", "post", "put", "patch", "delete"];
+
+    [Test]
+    public async Task The_OpenAPI_document_lists_every_endpoint_with_its_errors_and_an_example()
+    {
+        using var app = new PetitionsApp();
+        using var client = app.CreateClient();
+        var document = await client.GetJson("/swagger/v1/swagger.json");
+        var paths = document["paths"]!.AsObject();
+
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods
+                .Select(m => (Path: "/" + e.RoutePattern.RawText!.TrimStart('/').Replace(":long", "").TrimEnd('/'), Method: m.ToLowerInvariant())))
+            .ToList();
+        Assert.That(endpoints, Has.Count.GreaterThanOrEqualTo(18));
+
+        foreach (var (path, method) in endpoints)
+        {
+            var operation = paths[path]?[method];
+            Assert.That(operation, Is.Not.Null, $"{method} {path} is missing from the document");
+            var responses = operation!["responses"]!.AsObject();
+            var success = responses.Where(r => r.Key.StartsWith('2')).ToList();
+            Assert.That(success, Is.Not.Empty, $"{method} {path} has no success response");
+            Assert.That(success.All(r => HasExample(r.Value!)), Is.True, $"{method} {path} success has no example");
+            foreach (var problem in responses.Where(r => r.Key.StartsWith('4')))
+            {
+                Assert.That(HasExample(problem.Value!), Is.True, $"{method} {path} {problem.Key} has no example");
+            }
+
+            if (operation["requestBody"] is { } body)
+            {
+                Assert.That(HasExample(body), Is.True, $"{method} {path} request body has no example");
+            }
+
+            if (method == "post" && path.StartsWith("/api/cases/", StringComparison.Ordinal))
+            {
+                Assert.That(responses.Select(r => r.Key), Is.SupersetOf(new[] { "200", "400", "404", "409" }), $"{method} {path}");
+                Assert.That(operation["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()), Does.Contain("If-Match"));
+            }
+        }
+
+        var status = document["components"]!["schemas"]!["CaseStatus"]!;
+        Assert.That(status["enum"]!.AsArray().Select(v => v!.GetValue<string>()), Does.Contain("InProgress"));
+    }
+
+    [Test]
+    public async Task The_Swagger_UI_is_served()
+    {
+        using var app = new PetitionsApp();
+        using var client = app.CreateClient();
+
+        var page = await client.GetStringAsync("/swagger/index.html");
+
+        Assert.That(page, Does.Contain("swagger-ui"));
+    }
+
+    private static bool HasExample(JsonNode node) =>
+        node["content"]?.AsObject().Any(media => media.Value?["example"] is not null) == true;
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using Petitions.Api.Tests.Infrastructure;
+
+namespace Petitions.Api.Tests.Api;
+
+public sealed class RepliesTests(string engine) : ApiTests(engine)
+{
+    [Test]
+    public async Task A_reply_may_cover_some_of_a_petitions_cases_and_issuing_it_replies_them()
+    {
+        var (petitionId, caseIds) = await Cases.Submit(Client, "Một", "Hai", "Ba");
+        foreach (var caseId in caseIds[..2])
+        {
+            await (await Cases.Assign(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Cases.Start(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Cases.Resolve(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var draft = await Client.Post("/api/replies", new { petitionId, caseIds = caseIds[..2] });
+        await draft.ShouldBe(HttpStatusCode.Created);
+        var replyId = (await draft.Json())["id"]!.GetValue<long>();
+        Assert.That(draft.Headers.Location?.ToString(), Is.EqualTo($"/api/replies/{replyId}"));
+        var drafted = await Client.GetJson($"/api/replies/{replyId}");
+        Assert.That(drafted["status"]!.GetValue<string>(), Is.EqualTo("Draft"));
+        Assert.That(drafted["number"], Is.Null);
+        Assert.That(drafted["subject"]!.GetValue<string>(), Is.EqualTo("Trả lời kiến nghị của TDP số 7"));
+
+        var issued = await Client.Post($"/api/replies/{replyId}/issue");
+
+        await issued.ShouldBe(HttpStatusCode.OK);
+        var reply = await Client.GetJson($"/api/replies/{replyId}");
+        Assert.That(reply["status"]!.GetValue<string>(), Is.EqualTo("Issued"));
+        Assert.That(reply["issuedOn"]!.GetValue<string>(), Is.EqualTo("2026-04-13"));
+        Assert.That(reply["cases"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()), Is.All.EqualTo("Replied"));
+        Assert.That((await Client.GetJson($"/api/cases/{caseIds[2]}"))["status"]!.GetValue<string>(), Is.EqualTo("Received"));
+        var replied = await Client.GetJson($"/api/cases/{caseIds[0]}");
+        Assert.That(replied["replies"]![0]!["id"]!.GetValue<long>(), Is.EqualTo(replyId));
+    }
+
+    [Test]
+    public async Task Reply_numbers_run_in_sequence_and_a_reply_is_issued_once()
+    {
+        var (firstPetition, firstCase) = await Cases.InStatus(Client, "Resolved");
+        var (secondPetition, secondCase) = await Cases.InStatus(Client, "Resolved");
+
+        var first = await Cases.Reply(Client, firstPetition, firstCase);
+        var second = await Cases.Reply(Client, secondPetition, secondCase);
+
+        Assert.That(second["number"]!.GetValue<int>(), Is.EqualTo(first["number"]!.GetValue<int>() + 1));
+        Assert.That(second["year"]!.GetValue<int>(), Is.EqualTo(2026));
+        var again = await Client.Post($"/api/replies/{first["id"]}/issue");
+        await again.ShouldBe(HttpStatusCode.Conflict);
+        Assert.That((await again.Json())["title"]!.GetValue<string>(), Is.EqualTo("Reply already issued"));
+    }
+
+    [Test]
+    public async Task A_reply_cannot_cover_a_case_still_being_worked_on_or_of_another_petition()
+    {
+        var (petitionId, caseId) = await Cases.InStatus(Client, "InProgress");
+        var (_, foreign) = await Cases.InStatus(Client, "Resolved");
+        var replies = await Count("replies");
+
+        var notReady = await Client.Post("/api/replies", new { petitionId, caseIds = new[] { caseId } });
+        var notOurs = await Client.Post("/api/replies", new { petitionId, caseIds = new[] { foreign } });
+        var empty = await Client.Post("/api/replies", new { petitionId, caseIds = Array.Empty<long>() });
+        var noPetition = await Client.Post("/api/replies", new { petitionId = 99999, caseIds = new[] { caseId } });
+
+        await notReady.ShouldBe(HttpStatusCode.Conflict);
+        Assert.That((await notReady.Json())["detail"]!.GetValue<string>(), Is.EqualTo($"Case {caseId} is InProgress: a reply can cover only Resolved or Referred cases."));
+        await notOurs.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await notOurs.Json())["errors"]!["caseIds"]![0]!.GetValue<string>(), Is.EqualTo($"Case {foreign} is not part of petition {petitionId}."));
+        await empty.ShouldBe(HttpStatusCode.BadRequest);
+        await noPetition.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That(await Count("replies"), Is.EqualTo(replies));
+    }
+
+    [Test]
+    public async Task Issuing_refuses_whole_when_a_covered_case_moved_on_meanwhile()
+    {
+        var (petitionId, caseIds) = await Cases.Submit(Client, "Một", "Hai");
+        foreach (var caseId in caseIds)
+        {
+            await (await Cases.Assign(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Cases.Start(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Cases.Resolve(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var draft = await Client.Post("/api/replies", new { petitionId, caseIds });
+        var replyId = (await draft.Json())["id"]!.GetValue<long>();
+        // The second case is replied by another reply before this one goes out.
+        await Cases.Reply(Client, petitionId, caseIds[1]);
+        await (await Cases.Reopen(Client, caseIds[1])).ShouldBe(HttpStatusCode.OK);
+
+        var issued = await Client.Post($"/api/replies/{replyId}/issue");
+
+        await issued.ShouldBe(HttpStatusCode.Conflict);
+        Assert.That((await Client.GetJson($"/api/replies/{replyId}"))["status"]!.GetValue<string>(), Is.EqualTo("Draft"));
+        Assert.That((await Client.GetJson($"/api/cases/{caseIds[0]}"))["status"]!.GetValue<string>(), Is.EqualTo("Resolved"), "nothing half-written");
+    }
+
+    [Test]
+    public async Task Replies_and_petitions_that_do_not_exist_answer_404()
+    {
+        await (await Client.GetAsync("/api/replies/99999")).ShouldBe(HttpStatusCode.NotFound);
+        await (await Client.Post("/api/replies/99999/issue")).ShouldBe(HttpStatusCode.NotFound);
+        await (await Client.GetAsync("/api/petitions/99999")).ShouldBe(HttpStatusCode.NotFound);
+        await (await Client.GetAsync("/api/sessions/99999")).ShouldBe(HttpStatusCode.NotFound);
+    }
+}
