@@ -1,20 +1,25 @@
+using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
+using Petitions.Api.Features.Users;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hardening.MaxRequestBodyBytes);
 
-builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+var database = builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestContext>();
+builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database);
 builder.Services.AddMediation();
 
 builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
@@ -26,13 +31,20 @@ builder.Services.AddPetitionsOpenApi();
 
 var app = builder.Build();
 
-await app.Services.InitializeDatabase();
+await app.Services.InitializeDatabase(app.Environment);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHardening();
 app.UseSwagger();
 app.UseSwaggerUI();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgeryForCookies();
 
+app.MapAuth();
+app.MapUsers();
 app.MapSessions();
 app.MapDepartments();
 app.MapCategories();

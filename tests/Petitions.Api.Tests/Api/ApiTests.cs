@@ -14,13 +14,17 @@ public abstract class ApiTests(string engine)
 
     protected PetitionsApp App { get; private set; } = null!;
 
+    /// <summary>The dispatcher, who sees every case of the ward.</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    protected Workflow Flow { get; private set; } = null!;
 
     [OneTimeSetUp]
     public void StartApi()
     {
         App = new PetitionsApp(Engine);
-        Client = App.CreateClient();
+        Flow = new Workflow(App);
+        Client = Flow.Dispatcher;
     }
 
     [SetUp]

@@ -8,13 +8,13 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     [Test]
     public async Task A_case_carries_its_version_as_ETag_and_a_matching_If_Match_is_accepted()
     {
-        var caseId = await Cases.NewCase(Client);
+        var caseId = await Flow.NewCase();
         var response = await Client.GetAsync($"/api/cases/{caseId}");
 
         var etag = response.Headers.ETag!.Tag;
         Assert.That(etag, Is.EqualTo("\"1\""));
 
-        var assigned = await Cases.Assign(Client, caseId, ifMatch: etag);
+        var assigned = await Flow.Assign(caseId, ifMatch: etag);
         await assigned.ShouldBe(HttpStatusCode.OK);
         Assert.That(assigned.Headers.ETag!.Tag, Is.EqualTo("\"2\""));
     }
@@ -22,11 +22,11 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     [Test]
     public async Task A_stale_If_Match_is_refused_and_nothing_changes()
     {
-        var caseId = await Cases.NewCase(Client);
-        await (await Cases.Assign(Client, caseId, ifMatch: "\"1\"")).ShouldBe(HttpStatusCode.OK);
+        var caseId = await Flow.NewCase();
+        await (await Flow.Assign(caseId, ifMatch: "\"1\"")).ShouldBe(HttpStatusCode.OK);
         var before = await Client.GetJson($"/api/cases/{caseId}");
 
-        var stale = await Client.Post($"/api/cases/{caseId}/start", ifMatch: "\"1\"");
+        var stale = await Flow.Officer.Post($"/api/cases/{caseId}/start", ifMatch: "\"1\"");
 
         await stale.ShouldBe(HttpStatusCode.Conflict);
         Assert.That((await stale.Json())["detail"]!.GetValue<string>(), Is.EqualTo($"Case {caseId} has changed: you sent version 1, it is now at version 2. Reload it and try again."));
@@ -36,9 +36,9 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     [Test]
     public async Task An_If_Match_that_is_not_an_ETag_is_a_400()
     {
-        var caseId = await Cases.NewCase(Client);
+        var caseId = await Flow.NewCase();
 
-        var response = await Client.Post($"/api/cases/{caseId}/start", ifMatch: "yesterday");
+        var response = await Flow.Officer.Post($"/api/cases/{caseId}/start", ifMatch: "yesterday");
 
         await response.ShouldBe(HttpStatusCode.BadRequest);
         Assert.That((await response.Json())["errors"]!["If-Match"], Is.Not.Null);
@@ -47,9 +47,9 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Two_officers_assigning_at_once_from_the_same_version_one_wins_and_one_is_told()
     {
-        var caseId = await Cases.NewCase(Client);
+        var caseId = await Flow.NewCase();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Cases.Assign(Client, caseId, ifMatch: "\"1\"")));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Flow.Assign(caseId, ifMatch: "\"1\"")));
 
         Assert.That(responses.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
         var detail = await Client.GetJson($"/api/cases/{caseId}");
@@ -60,10 +60,10 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Concurrent_commands_without_If_Match_never_lose_an_update()
     {
-        var caseId = await Cases.NewCase(Client);
+        var caseId = await Flow.NewCase();
 
         // Eight dispatchers refer the same case at once: exactly one may, the rest find it already referred.
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Cases.Refer(Client, caseId)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Flow.Refer(caseId)));
 
         Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(1));
         Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(7));
@@ -76,7 +76,7 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     public async Task A_repeated_submission_with_the_same_idempotency_key_answers_the_first_result()
     {
         var key = Guid.NewGuid().ToString();
-        var body = Cases.Petition("Đề nghị sửa nắp cống", "Đề nghị cắt tỉa cây xanh");
+        var body = Workflow.Petition("Đề nghị sửa nắp cống", "Đề nghị cắt tỉa cây xanh");
         var petitions = await Count("petitions");
 
         var first = await Client.Post("/api/petitions", body, idempotencyKey: key);
@@ -93,7 +93,7 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     public async Task Ten_identical_submissions_at_once_make_one_petition()
     {
         var key = Guid.NewGuid().ToString();
-        var body = Cases.Petition("Đề nghị xử lý xe máy đỗ trên vỉa hè", "Đề nghị lắp gương cầu lồi");
+        var body = Workflow.Petition("Đề nghị xử lý xe máy đỗ trên vỉa hè", "Đề nghị lắp gương cầu lồi");
         var petitions = await Count("petitions");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Client.Post("/api/petitions", body, idempotencyKey: key)));
@@ -108,10 +108,10 @@ public sealed class ConcurrencyTests(string engine) : ApiTests(engine)
     public async Task Reusing_a_key_for_a_different_petition_is_refused()
     {
         var key = Guid.NewGuid().ToString();
-        await (await Client.Post("/api/petitions", Cases.Petition("Một"), idempotencyKey: key)).ShouldBe(HttpStatusCode.Created);
+        await (await Client.Post("/api/petitions", Workflow.Petition("Một"), idempotencyKey: key)).ShouldBe(HttpStatusCode.Created);
         var cases = await Count("cases");
 
-        var other = await Client.Post("/api/petitions", Cases.Petition("Hai"), idempotencyKey: key);
+        var other = await Client.Post("/api/petitions", Workflow.Petition("Hai"), idempotencyKey: key);
 
         await other.ShouldBe(HttpStatusCode.Conflict);
         Assert.That((await other.Json())["title"]!.GetValue<string>(), Is.EqualTo("Idempotency key reused"));

@@ -16,7 +16,7 @@ public sealed class ListCasesTests(string engine)
     public void StartApi()
     {
         _app = new PetitionsApp(engine);
-        _client = _app.CreateClient();
+        _client = _app.As("dispatcher");
     }
 
     [OneTimeTearDown]

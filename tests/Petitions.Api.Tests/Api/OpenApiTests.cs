@@ -13,7 +13,7 @@ public sealed class OpenApiTests
     public async Task The_OpenAPI_document_lists_every_endpoint_with_its_errors_and_an_example()
     {
         using var app = new PetitionsApp();
-        using var client = app.CreateClient();
+        using var client = app.As("dispatcher");
         var document = await client.GetJson("/swagger/v1/swagger.json");
         var paths = document["paths"]!.AsObject();
 
@@ -32,7 +32,7 @@ public sealed class OpenApiTests
             var responses = operation!["responses"]!.AsObject();
             var success = responses.Where(r => r.Key.StartsWith('2')).ToList();
             Assert.That(success, Is.Not.Empty, $"{method} {path} has no success response");
-            Assert.That(success.All(r => HasExample(r.Value!)), Is.True, $"{method} {path} success has no example");
+            Assert.That(success.All(r => r.Key == "204" || HasExample(r.Value!)), Is.True, $"{method} {path} success has no example");
             foreach (var problem in responses.Where(r => r.Key.StartsWith('4')))
             {
                 Assert.That(HasExample(problem.Value!), Is.True, $"{method} {path} {problem.Key} has no example");
@@ -58,7 +58,7 @@ public sealed class OpenApiTests
     public async Task The_Swagger_UI_is_served()
     {
         using var app = new PetitionsApp();
-        using var client = app.CreateClient();
+        using var client = app.As("dispatcher");
 
         var page = await client.GetStringAsync("/swagger/index.html");
 

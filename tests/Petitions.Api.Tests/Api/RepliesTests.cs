@@ -8,12 +8,12 @@ public sealed class RepliesTests(string engine) : ApiTests(engine)
     [Test]
     public async Task A_reply_may_cover_some_of_a_petitions_cases_and_issuing_it_replies_them()
     {
-        var (petitionId, caseIds) = await Cases.Submit(Client, "Một", "Hai", "Ba");
+        var (petitionId, caseIds) = await Flow.Submit("Một", "Hai", "Ba");
         foreach (var caseId in caseIds[..2])
         {
-            await (await Cases.Assign(Client, caseId)).ShouldBe(HttpStatusCode.OK);
-            await (await Cases.Start(Client, caseId)).ShouldBe(HttpStatusCode.OK);
-            await (await Cases.Resolve(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Flow.Assign(caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Flow.Start(caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Flow.Resolve(caseId)).ShouldBe(HttpStatusCode.OK);
         }
 
         var draft = await Client.Post("/api/replies", new { petitionId, caseIds = caseIds[..2] });
@@ -23,7 +23,7 @@ public sealed class RepliesTests(string engine) : ApiTests(engine)
         var drafted = await Client.GetJson($"/api/replies/{replyId}");
         Assert.That(drafted["status"]!.GetValue<string>(), Is.EqualTo("Draft"));
         Assert.That(drafted["number"], Is.Null);
-        Assert.That(drafted["subject"]!.GetValue<string>(), Is.EqualTo("Trả lời kiến nghị của TDP số 7"));
+        Assert.That(drafted["subject"]!.GetValue<string>(), Is.EqualTo("Trả lời kiến nghị của TDP số 19"));
 
         var issued = await Client.Post($"/api/replies/{replyId}/issue");
 
@@ -40,11 +40,11 @@ public sealed class RepliesTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Reply_numbers_run_in_sequence_and_a_reply_is_issued_once()
     {
-        var (firstPetition, firstCase) = await Cases.InStatus(Client, "Resolved");
-        var (secondPetition, secondCase) = await Cases.InStatus(Client, "Resolved");
+        var (firstPetition, firstCase) = await Flow.InStatus("Resolved");
+        var (secondPetition, secondCase) = await Flow.InStatus("Resolved");
 
-        var first = await Cases.Reply(Client, firstPetition, firstCase);
-        var second = await Cases.Reply(Client, secondPetition, secondCase);
+        var first = await Flow.Reply(firstPetition, firstCase);
+        var second = await Flow.Reply(secondPetition, secondCase);
 
         Assert.That(second["number"]!.GetValue<int>(), Is.EqualTo(first["number"]!.GetValue<int>() + 1));
         Assert.That(second["year"]!.GetValue<int>(), Is.EqualTo(2026));
@@ -56,8 +56,8 @@ public sealed class RepliesTests(string engine) : ApiTests(engine)
     [Test]
     public async Task A_reply_cannot_cover_a_case_still_being_worked_on_or_of_another_petition()
     {
-        var (petitionId, caseId) = await Cases.InStatus(Client, "InProgress");
-        var (_, foreign) = await Cases.InStatus(Client, "Resolved");
+        var (petitionId, caseId) = await Flow.InStatus("InProgress");
+        var (_, foreign) = await Flow.InStatus("Resolved");
         var replies = await Count("replies");
 
         var notReady = await Client.Post("/api/replies", new { petitionId, caseIds = new[] { caseId } });
@@ -77,19 +77,19 @@ public sealed class RepliesTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Issuing_refuses_whole_when_a_covered_case_moved_on_meanwhile()
     {
-        var (petitionId, caseIds) = await Cases.Submit(Client, "Một", "Hai");
+        var (petitionId, caseIds) = await Flow.Submit("Một", "Hai");
         foreach (var caseId in caseIds)
         {
-            await (await Cases.Assign(Client, caseId)).ShouldBe(HttpStatusCode.OK);
-            await (await Cases.Start(Client, caseId)).ShouldBe(HttpStatusCode.OK);
-            await (await Cases.Resolve(Client, caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Flow.Assign(caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Flow.Start(caseId)).ShouldBe(HttpStatusCode.OK);
+            await (await Flow.Resolve(caseId)).ShouldBe(HttpStatusCode.OK);
         }
 
         var draft = await Client.Post("/api/replies", new { petitionId, caseIds });
         var replyId = (await draft.Json())["id"]!.GetValue<long>();
         // The second case is replied by another reply before this one goes out.
-        await Cases.Reply(Client, petitionId, caseIds[1]);
-        await (await Cases.Reopen(Client, caseIds[1])).ShouldBe(HttpStatusCode.OK);
+        await Flow.Reply(petitionId, caseIds[1]);
+        await (await Flow.Reopen(caseIds[1])).ShouldBe(HttpStatusCode.OK);
 
         var issued = await Client.Post($"/api/replies/{replyId}/issue");
 

@@ -24,7 +24,7 @@ public sealed class SeedTests(string engine)
     public async Task The_appendix_is_there_on_first_start_seven_petitions_and_every_item_a_case()
     {
         using var app = new PetitionsApp(engine);
-        using var client = app.CreateClient();
+        using var client = app.As("dispatcher");
 
         var sessions = await client.GetJson("/api/sessions");
         var session = sessions.AsArray().Single()!;
@@ -43,7 +43,7 @@ public sealed class SeedTests(string engine)
     public async Task Each_appendix_petition_keeps_its_submitter_and_its_cases()
     {
         using var app = new PetitionsApp(engine);
-        using var client = app.CreateClient();
+        using var client = app.As("dispatcher");
 
         var seventh = await client.GetJson("/api/petitions/7");
 
@@ -63,7 +63,7 @@ public sealed class SeedTests(string engine)
     public async Task Loading_the_seeds_again_changes_nothing()
     {
         using var app = new PetitionsApp(engine);
-        using var client = app.CreateClient();
+        using var client = app.As("dispatcher");
         var tables = new[] { "wards", "departments", "categories", "category_departments", "calendar_days", "sessions", "petitions", "cases", "case_events" };
         async Task<long[]> Counts() => await app.WithDb(async db =>
         {
@@ -99,13 +99,13 @@ public sealed class SeedTests(string engine)
         try
         {
             using (var first = new PetitionsApp(engine, sqliteFile: file))
-            using (var client = first.CreateClient())
+            using (var client = first.As("dispatcher"))
             {
-                await (await Cases.Assign(client, 1)).ShouldBe(HttpStatusCode.OK);
+                await (await new Workflow(first).Assign(1)).ShouldBe(HttpStatusCode.OK);
             }
 
             using var second = new PetitionsApp(engine, sqliteFile: file);
-            using var again = second.CreateClient();
+            using var again = second.As("dispatcher");
             var listed = await again.GetJson("/api/cases?limit=200");
             Assert.That(listed["items"]!.AsArray(), Has.Count.EqualTo(12));
             Assert.That((await again.GetJson("/api/cases/1"))["status"]!.GetValue<string>(), Is.EqualTo("Assigned"));
@@ -121,7 +121,7 @@ public sealed class SeedTests(string engine)
     public async Task The_working_day_calendar_covers_2026_and_2027_with_the_lunar_holidays()
     {
         using var app = new PetitionsApp(engine);
-        using var client = app.CreateClient();
+        using var client = app.As("dispatcher");
 
         var days = await app.WithDb(db => db.Query<DateOnly>("SELECT day FROM calendar_days WHERE is_working_day = 0", null, CancellationToken.None));
 

@@ -119,7 +119,7 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Assigning_needs_all_six_clears()
     {
-        var caseId = await Cases.NewCase(Client);
+        var caseId = await Flow.NewCase();
 
         var errors = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", new { }));
 
@@ -131,10 +131,10 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Assigning_to_a_department_that_does_not_exist_or_a_past_date_is_refused()
     {
-        var caseId = await Cases.NewCase(Client);
+        var caseId = await Flow.NewCase();
 
-        var unknown = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", Cases.Assignment(departmentId: 404)));
-        var past = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", Cases.Assignment(dueDate: "2026-04-01")));
+        var unknown = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", Workflow.Assignment(departmentId: 404)));
+        var past = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", Workflow.Assignment(dueDate: "2026-04-01")));
 
         Assert.That(unknown["departmentId"]![0]!.GetValue<string>(), Is.EqualTo("Department 404 does not exist in this ward."));
         Assert.That(past["dueDate"]![0]!.GetValue<string>(), Is.EqualTo("The due date (rõ tiến độ) cannot be in the past; today is 2026-04-13."));
@@ -143,10 +143,10 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
     [Test]
     public async Task Resolving_without_a_result_and_returning_without_a_reason_are_refused()
     {
-        var (_, caseId) = await Cases.InStatus(Client, "InProgress");
+        var (_, caseId) = await Flow.InStatus("InProgress");
 
-        var resolve = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/resolve", new { result = " " }));
-        var reopen = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/reopen", new { }));
+        var resolve = await ErrorsOf(await Flow.Officer.Post($"/api/cases/{caseId}/resolve", new { result = " " }));
+        var reopen = await ErrorsOf(await Flow.Leader.Post($"/api/cases/{caseId}/reopen", new { }));
         var refer = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/refer", new { agency = "Sở Xây dựng" }));
 
         Assert.That(resolve["result"]![0]!.GetValue<string>(), Is.EqualTo("Say what was done to resolve the case."));
@@ -175,7 +175,7 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
         var decomposed = text.Normalize(NormalizationForm.FormD);
         Assert.That(decomposed, Is.Not.EqualTo(text));
 
-        var (petitionId, caseIds) = await Cases.Submit(Client, decomposed, text);
+        var (petitionId, caseIds) = await Flow.Submit(decomposed, text);
 
         var petition = await Client.GetJson($"/api/petitions/{petitionId}");
         Assert.That(petition["cases"]!.AsArray().Select(c => c!["text"]!.GetValue<string>()), Is.All.EqualTo(text));

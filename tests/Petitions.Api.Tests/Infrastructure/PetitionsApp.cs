@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 
 namespace Petitions.Api.Tests.Infrastructure;
@@ -17,14 +22,28 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
 
     private readonly string _engine;
     private readonly string _connectionString;
-    private readonly string? _wardCode;
     private readonly string? _sqliteFolder;
+    private readonly Dictionary<string, string> _settings;
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+    private bool _accountsReady;
     private bool _disposed;
 
-    public PetitionsApp(string engine = Engines.Sqlite, string? wardCode = null, string? sqliteFile = null)
+    /// <param name="settings">Configuration for this app only, e.g. a low rate limit for the test of it.</param>
+    public PetitionsApp(string engine = Engines.Sqlite, string? sqliteFile = null, Dictionary<string, string>? settings = null)
     {
         _engine = engine;
-        _wardCode = wardCode;
+        // Tests move the clock across weeks; tokens must outlive that unless a test says otherwise.
+        _settings = new Dictionary<string, string>
+        {
+            ["Auth:TokenLifetime"] = "3650.00:00:00",
+            ["Auth:SignInsPerAddressPerMinute"] = "100000",
+            ["Auth:PetitionsPerUserPerMinute"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+
         if (engine == Engines.SqlServer)
         {
             var server = Environment.GetEnvironmentVariable(SqlServerVariable);
@@ -34,6 +53,7 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
             }
 
             _connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = $"petitions_test_{Guid.NewGuid():N}" }.ConnectionString;
+            _settings["Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         }
         else
         {
@@ -54,6 +74,43 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     /// <summary>The SQLite file behind this app (null on SQL Server).</summary>
     public string? DatabaseFile { get; }
 
+    /// <summary>A client signed in as <paramref name="username"/> (a demo account or one a test added) with a Bearer token.</summary>
+    public HttpClient As(string username)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(username));
+        return client;
+    }
+
+    public string TokenFor(string username, string password = DemoOptions.DefaultPassword)
+    {
+        EnsureAccounts();
+        return _tokens.GetOrAdd(username, _ =>
+        {
+            using var client = CreateClient();
+            var response = client.Post("/api/auth/token", new { username, password }).GetAwaiter().GetResult();
+            response.ShouldBe(System.Net.HttpStatusCode.OK).GetAwaiter().GetResult();
+            return response.Json().GetAwaiter().GetResult()["accessToken"]!.GetValue<string>();
+        });
+    }
+
+    /// <summary>Adds a user straight to the database, the way an administrator's command would.</summary>
+    public Task<long> AddUser(string username, Role role, string? wardCode = "yen-hoa", string? departmentCode = null, string? organisation = null, string password = DemoOptions.DefaultPassword) =>
+        WithDb(async db =>
+        {
+            var hash = Services.GetRequiredService<Passwords>().Hash(password);
+            return await db.Insert(
+                """
+                INSERT INTO users (ward_id, username, display_name, role, department_id, organisation, password_hash, is_disabled,
+                                   failed_sign_ins, security_stamp, created_at, updated_at)
+                VALUES ((SELECT id FROM wards WHERE code = @WardCode), @Username, @Username, @Role,
+                        (SELECT d.id FROM departments d JOIN wards w ON w.id = d.ward_id WHERE w.code = @WardCode AND d.code = @DepartmentCode),
+                        @Organisation, @Hash, 0, 0, @Stamp, @Now, @Now)
+                """,
+                new { WardCode = wardCode, Username = username, Role = role.ToString(), DepartmentCode = departmentCode, Organisation = organisation, Hash = hash, Stamp = Guid.NewGuid().ToString("N"), Now = DateTimeOffset.UtcNow },
+                CancellationToken.None);
+        });
+
     /// <summary>Runs SQL against the app's own database, the way a handler would.</summary>
     public async Task<T> WithDb<T>(Func<Db, Task<T>> work)
     {
@@ -66,12 +123,34 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _engine);
         builder.UseSetting("ConnectionStrings:Petitions", _connectionString);
-        if (_wardCode is not null)
+        foreach (var (key, value) in _settings)
         {
-            builder.UseSetting("Ward:Code", _wardCode);
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>The demo accounts exist on the embedded default by themselves; on SQL Server the tests add them.</summary>
+    private void EnsureAccounts()
+    {
+        if (_accountsReady)
+        {
+            return;
+        }
+
+        _ = Server;
+        if (_engine == Engines.SqlServer)
+        {
+            WithDb(async db =>
+            {
+                var options = Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+                await DemoAccounts.Ensure(db, Services.GetRequiredService<Passwords>(), options, DateTimeOffset.UtcNow, CancellationToken.None);
+                return 0;
+            }).GetAwaiter().GetResult();
+        }
+
+        _accountsReady = true;
     }
 
     protected override void Dispose(bool disposing)
@@ -83,22 +162,24 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
         }
 
         _disposed = true;
-
         if (_engine == Engines.SqlServer)
         {
-            Microsoft.Data.SqlClient.SqlConnection.ClearAllPools();
+            SqlConnection.ClearAllPools();
             var master = new SqlConnectionStringBuilder(_connectionString) { InitialCatalog = "master" }.ConnectionString;
             var database = new SqlConnectionStringBuilder(_connectionString).InitialCatalog;
             using var connection = new SqlConnection(master);
             connection.Open();
             using var drop = connection.CreateCommand();
-            drop.CommandText = $"ALTER DATABASE [{database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{database}];";
+            drop.CommandText = $"IF DB_ID('{database}') IS NOT NULL BEGIN ALTER DATABASE [{database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{database}]; END";
             drop.ExecuteNonQuery();
         }
         else if (_sqliteFolder is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_sqliteFolder, recursive: true);
+            if (Directory.Exists(_sqliteFolder))
+            {
+                Directory.Delete(_sqliteFolder, recursive: true);
+            }
         }
     }
 }

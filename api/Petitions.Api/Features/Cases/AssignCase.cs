@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -11,6 +12,7 @@ namespace Petitions.Api.Features.Cases;
 /// <summary>Routes a received case to a department with the "six clears" (rõ người, rõ việc, rõ trách nhiệm, rõ tiến độ, rõ kết quả).</summary>
 public static class AssignCase
 {
+    [AllowedFor(Role.Dispatcher)]
     public sealed record Command : ICommand<CaseChange>
     {
         [JsonIgnore]
@@ -62,7 +64,7 @@ public static class AssignCase
             var current = await transitions.Load(command.CaseId, cancellationToken);
             var departmentExists = await db.ExecuteScalar<long>(
                 "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
-                new { command.DepartmentId, context.WardId },
+                new { command.DepartmentId, WardId = context.RequireWard() },
                 cancellationToken) > 0;
             if (!departmentExists)
             {

@@ -30,11 +30,12 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 
     public async Task<CurrentCase> Load(long caseId, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefault<CurrentCase>(
-            """
-            SELECT id AS Id, status AS Status, version AS Version, petition_id AS PetitionId, replied_on AS RepliedOn
-            FROM cases WHERE id = @Id AND ward_id = @WardId
+            $"""
+            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.replied_on AS RepliedOn
+            FROM cases c JOIN petitions p ON p.id = c.petition_id
+            WHERE c.id = @Id AND {context.CaseScope()}
             """,
-            new { Id = caseId, context.WardId },
+            context.Scoped(new { Id = caseId }),
             cancellationToken)
         ?? throw new NotFoundException("Case", caseId);
 

@@ -1,5 +1,6 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
 
@@ -8,6 +9,7 @@ namespace Petitions.Api.Features.Cases;
 /// <summary>The petitioner accepts the reply; the case is finished.</summary>
 public static class CloseCase
 {
+    [AllowedFor(Role.GroupLeader)]
     public sealed record Command(long CaseId, int? ExpectedVersion) : ICommand<CaseChange>;
 
     public sealed class Handler(CaseTransitions transitions) : IRequestHandler<Command, CaseChange>

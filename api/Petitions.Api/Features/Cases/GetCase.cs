@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -9,6 +10,7 @@ namespace Petitions.Api.Features.Cases;
 
 public static class GetCase
 {
+    [AllowedForEveryRole]
     public sealed record Query(long Id) : IQuery<CaseDetail>;
 
     /// <summary>A case with its "six clears", result, referral, replies and history.</summary>
@@ -79,7 +81,7 @@ public static class GetCase
     {
         public async Task<CaseDetail> Handle(Query query, CancellationToken cancellationToken)
         {
-            var parameters = new { query.Id, context.WardId };
+            var parameters = context.Scoped(new { query.Id });
             var detail = await db.QuerySingleOrDefault<CaseDetail>(
                 $"""
                 SELECT {CaseSummary.Columns},
@@ -87,7 +89,7 @@ public static class GetCase
                        c.expected_result AS ExpectedResult, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter
                 {CaseSummary.From}
-                WHERE c.id = @Id AND c.ward_id = @WardId
+                WHERE c.id = @Id AND {context.CaseScope()}
                 """,
                 parameters,
                 cancellationToken)
@@ -97,7 +99,7 @@ public static class GetCase
                 """
                 SELECT r.id AS Id, r.status AS Status, r.number AS Number, r.issued_on AS IssuedOn
                 FROM reply_cases rc JOIN replies r ON r.id = rc.reply_id
-                WHERE rc.case_id = @Id AND r.ward_id = @WardId ORDER BY r.id
+                WHERE rc.case_id = @Id ORDER BY r.id
                 """,
                 parameters,
                 cancellationToken);

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -16,6 +17,7 @@ public static class ListCases
 
     /// <param name="Q">Free text over the case text, location and submitter; diacritics optional ("ung ngap" finds "úng ngập").</param>
     /// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+    [AllowedForEveryRole]
     public sealed record Query(
         [FromQuery(Name = "status")] CaseStatus? Status,
         [FromQuery(Name = "departmentId")] long? DepartmentId,
@@ -50,7 +52,7 @@ public static class ListCases
             var today = clock.Today;
 
             // Only fixed SQL fragments are appended; every value travels as a parameter.
-            var sql = new StringBuilder(CaseSummary.Select).Append(" WHERE c.ward_id = @WardId AND c.id > @After");
+            var sql = new StringBuilder(CaseSummary.Select).Append(" WHERE ").Append(context.CaseScope()).Append(" AND c.id > @After");
             if (query.Status is not null)
             {
                 sql.Append(" AND c.status = @Status");
@@ -90,9 +92,8 @@ public static class ListCases
 
             var rows = await db.Query<CaseSummary>(
                 sql.ToString(),
-                new
+                context.Scoped(new
                 {
-                    context.WardId,
                     After = after,
                     Status = query.Status?.ToString(),
                     query.DepartmentId,
@@ -101,7 +102,7 @@ public static class ListCases
                     Today = today,
                     Pattern = pattern,
                     Take = take + 1,
-                },
+                }),
                 cancellationToken);
 
             var items = rows.Take(take).Select(c => c.WithDeadline(installation.Calendar, today)).ToList();

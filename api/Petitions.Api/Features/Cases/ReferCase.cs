@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Mediation;
 
 namespace Petitions.Api.Features.Cases;
@@ -9,6 +10,7 @@ namespace Petitions.Api.Features.Cases;
 /// <summary>Beyond the ward's authority: the case is handed to a city agency by a referral letter.</summary>
 public static class ReferCase
 {
+    [AllowedFor(Role.Dispatcher)]
     public sealed record Command : ICommand<CaseChange>
     {
         [JsonIgnore]

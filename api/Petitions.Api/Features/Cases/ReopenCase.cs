@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Mediation;
 
 namespace Petitions.Api.Features.Cases;
@@ -9,6 +10,7 @@ namespace Petitions.Api.Features.Cases;
 /// <summary>The petitioner is not satisfied with the reply: the case goes back to the department, awaiting a new reply.</summary>
 public static class ReopenCase
 {
+    [AllowedFor(Role.GroupLeader)]
     public sealed record Command : ICommand<CaseChange>
     {
         [JsonIgnore]

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Mediation;
 
 namespace Petitions.Api.Features.Cases;
@@ -9,6 +10,7 @@ namespace Petitions.Api.Features.Cases;
 /// <summary>The department records what it did; the case waits for the written reply.</summary>
 public static class ResolveCase
 {
+    [AllowedFor(Role.DepartmentOfficer)]
     public sealed record Command : ICommand<CaseChange>
     {
         [JsonIgnore]

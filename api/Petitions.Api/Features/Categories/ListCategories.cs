@@ -1,5 +1,6 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -8,6 +9,7 @@ namespace Petitions.Api.Features.Categories;
 
 public static class ListCategories
 {
+    [AllowedForEveryRole]
     public sealed record Query : IQuery<IReadOnlyList<CategoryInfo>>;
 
     public sealed record CategoryInfo
@@ -30,9 +32,9 @@ public static class ListCategories
                 """
                 SELECT c.code AS Code, c.name AS Name, c.name_en AS NameEn, cd.department_id AS DefaultDepartmentId
                 FROM categories c
-                LEFT JOIN category_departments cd ON cd.category = c.code AND cd.ward_id = @WardId
+                LEFT JOIN category_departments cd ON cd.category = c.code AND cd.ward_id = @ScopeWardId
                 """,
-                new { context.WardId },
+                context.Scoped(),
                 cancellationToken);
             return [.. categories.OrderBy(c => c.Code)];
         }

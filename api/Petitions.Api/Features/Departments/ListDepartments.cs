@@ -1,4 +1,5 @@
 using MediatR;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -7,6 +8,7 @@ namespace Petitions.Api.Features.Departments;
 
 public static class ListDepartments
 {
+    [AllowedForEveryRole]
     public sealed record Query : IQuery<IReadOnlyList<Department>>;
 
     public sealed record Department
@@ -24,8 +26,8 @@ public static class ListDepartments
     {
         public Task<IReadOnlyList<Department>> Handle(Query query, CancellationToken cancellationToken) =>
             db.Query<Department>(
-                "SELECT id AS Id, code AS Code, short_name AS ShortName, name AS Name FROM departments WHERE ward_id = @WardId ORDER BY id",
-                new { context.WardId },
+                $"SELECT d.id AS Id, d.code AS Code, d.short_name AS ShortName, d.name AS Name FROM departments d WHERE {context.WardScope("d")} ORDER BY d.id",
+                context.Scoped(),
                 cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Petitions.Api.Features.Cases;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -8,6 +9,7 @@ namespace Petitions.Api.Features.Petitions;
 
 public static class GetPetition
 {
+    [AllowedForEveryRole]
     public sealed record Query(long Id) : IQuery<PetitionDetail>;
 
     public sealed record PetitionDetail
@@ -39,20 +41,20 @@ public static class GetPetition
     {
         public async Task<PetitionDetail> Handle(Query query, CancellationToken cancellationToken)
         {
-            var parameters = new { query.Id, context.WardId };
+            var parameters = context.Scoped(new { query.Id });
             var petition = await db.QuerySingleOrDefault<PetitionDetail>(
-                """
-                SELECT id AS Id, session_id AS SessionId, number AS Number, submitter_name AS SubmitterName,
-                       submitter_title AS SubmitterTitle, organisation AS Organisation, area AS Area,
-                       lead_agency AS LeadAgency, submitted_at AS SubmittedAt
-                FROM petitions WHERE id = @Id AND ward_id = @WardId
+                $"""
+                SELECT p.id AS Id, p.session_id AS SessionId, p.number AS Number, p.submitter_name AS SubmitterName,
+                       p.submitter_title AS SubmitterTitle, p.organisation AS Organisation, p.area AS Area,
+                       p.lead_agency AS LeadAgency, p.submitted_at AS SubmittedAt
+                FROM petitions p WHERE p.id = @Id AND {context.PetitionScope()}
                 """,
                 parameters,
                 cancellationToken)
                 ?? throw new NotFoundException("Petition", query.Id);
 
             var cases = await db.Query<CaseSummary>(
-                CaseSummary.Select + " WHERE c.petition_id = @Id AND c.ward_id = @WardId ORDER BY c.item_number",
+                CaseSummary.Select + $" WHERE c.petition_id = @Id AND {context.CaseScope()} ORDER BY c.item_number",
                 parameters,
                 cancellationToken);
             var today = clock.Today;

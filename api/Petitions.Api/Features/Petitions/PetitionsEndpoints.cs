@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Petitions.Api.Infrastructure.Auth;
 
 namespace Petitions.Api.Features.Petitions;
 
@@ -19,6 +20,7 @@ public static class PetitionsEndpoints
 
                 return TypedResults.Created($"/api/petitions/{result.Id}", result);
             })
+            .RequireRateLimiting(AuthSetup.IntakeLimit)
             .WithName("SubmitPetition")
             .WithSummary("Submit a petition; each item becomes a case. A repeat with the same Idempotency-Key answers the first result.")
             .ProducesValidationProblem()

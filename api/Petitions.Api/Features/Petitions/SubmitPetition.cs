@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -17,6 +18,7 @@ public static class SubmitPetition
     public const int MaxItems = 50;
     public const int MaxItemText = 4000;
 
+    [AllowedFor(Role.GroupLeader, Role.Dispatcher)]
     public sealed record Command : ICommand<Result>
     {
         public long SessionId { get; init; }
@@ -101,9 +103,15 @@ public static class SubmitPetition
 
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
+            var wardId = context.RequireWard();
+            if (context.Role == Role.GroupLeader && command.Submitter.Organisation != context.Organisation)
+            {
+                throw new ForbiddenException($"A group leader submits petitions for their own organisation ({context.Organisation}) only.");
+            }
+
             var session = await db.QuerySingleOrDefault<SessionRow>(
                 "SELECT id AS Id, code AS Code, reply_deadline AS ReplyDeadline, is_closed AS IsClosed FROM sessions WHERE id = @SessionId AND ward_id = @WardId",
-                new { command.SessionId, context.WardId },
+                new { command.SessionId, WardId = wardId },
                 cancellationToken)
                 ?? throw Invalid.Field("sessionId", $"Session {command.SessionId} does not exist in this ward.");
             if (session.IsClosed)
@@ -127,7 +135,7 @@ public static class SubmitPetition
                     """,
                     new
                     {
-                        context.WardId,
+                        WardId = wardId,
                         command.SessionId,
                         command.Submitter.Name,
                         command.Submitter.Title,
@@ -161,7 +169,7 @@ public static class SubmitPetition
                     """,
                     new
                     {
-                        context.WardId,
+                        WardId = wardId,
                         command.SessionId,
                         PetitionId = petitionId,
                         ItemNumber = itemNumber,
@@ -190,7 +198,7 @@ public static class SubmitPetition
         {
             var first = await db.QuerySingleOrDefault<FirstRequest>(
                 "SELECT id AS Id, request_hash AS RequestHash FROM petitions WHERE ward_id = @WardId AND idempotency_key = @IdempotencyKey",
-                new { context.WardId, IdempotencyKey = idempotencyKey },
+                new { WardId = context.RequireWard(), IdempotencyKey = idempotencyKey },
                 cancellationToken)
                 ?? throw new InvalidOperationException("The idempotency key clashed but its petition cannot be read.");
             if (first.RequestHash != requestHash)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -10,6 +11,7 @@ namespace Petitions.Api.Features.Replies;
 /// <summary>Drafts the written reply (văn bản trả lời) to a petition, covering some or all of its cases.</summary>
 public static class DraftReply
 {
+    [AllowedFor(Role.Dispatcher, Role.DepartmentOfficer)]
     public sealed record Command : ICommand<Result>
     {
         public long PetitionId { get; init; }
@@ -43,14 +45,14 @@ public static class DraftReply
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             var organisation = await db.QuerySingleOrDefault<string>(
-                "SELECT organisation FROM petitions WHERE id = @PetitionId AND ward_id = @WardId",
-                new { command.PetitionId, context.WardId },
+                $"SELECT p.organisation FROM petitions p WHERE p.id = @PetitionId AND {context.PetitionScope()}",
+                context.Scoped(new { command.PetitionId }),
                 cancellationToken)
                 ?? throw Invalid.Field("petitionId", $"Petition {command.PetitionId} does not exist in this ward.");
 
             var cases = await db.Query<CoveredCase>(
-                "SELECT id AS Id, petition_id AS PetitionId, status AS Status FROM cases WHERE id IN @CaseIds AND ward_id = @WardId",
-                new { command.CaseIds, context.WardId },
+                $"SELECT c.id AS Id, c.petition_id AS PetitionId, c.status AS Status FROM cases c JOIN petitions p ON p.id = c.petition_id WHERE c.id IN @CaseIds AND {context.CaseScope()}",
+                context.Scoped(new { command.CaseIds }),
                 cancellationToken);
             foreach (var caseId in command.CaseIds)
             {
@@ -75,7 +77,7 @@ public static class DraftReply
                 """,
                 new
                 {
-                    context.WardId,
+                    WardId = context.RequireWard(),
                     command.PetitionId,
                     Subject = string.IsNullOrWhiteSpace(command.Subject) ? $"Trả lời kiến nghị của {organisation}" : command.Subject,
                     Body = command.Body ?? "",

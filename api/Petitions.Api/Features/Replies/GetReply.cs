@@ -1,5 +1,6 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -8,6 +9,7 @@ namespace Petitions.Api.Features.Replies;
 
 public static class GetReply
 {
+    [AllowedForEveryRole]
     public sealed record Query(long Id) : IQuery<ReplyDetail>;
 
     public sealed record ReplyDetail
@@ -57,14 +59,14 @@ public static class GetReply
     {
         public async Task<ReplyDetail> Handle(Query query, CancellationToken cancellationToken)
         {
-            var parameters = new { query.Id, context.WardId };
+            var parameters = context.Scoped(new { query.Id });
             var reply = await db.QuerySingleOrDefault<ReplyDetail>(
-                """
+                $"""
                 SELECT r.id AS Id, r.petition_id AS PetitionId, p.organisation AS Organisation, r.subject AS Subject,
                        r.body AS Body, r.status AS Status, r.number AS Number, r.year AS Year, r.issued_on AS IssuedOn,
                        r.created_at AS CreatedAt, r.created_by AS CreatedBy
                 FROM replies r JOIN petitions p ON p.id = r.petition_id
-                WHERE r.id = @Id AND r.ward_id = @WardId
+                WHERE r.id = @Id AND {context.ReplyScope()}
                 """,
                 parameters,
                 cancellationToken)

@@ -1,6 +1,7 @@
 using MediatR;
 using Petitions.Api.Domain;
 using Petitions.Api.Features.Cases;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -10,6 +11,7 @@ namespace Petitions.Api.Features.Replies;
 /// <summary>Issues a drafted reply: it takes the next number of the year, and its cases become Replied.</summary>
 public static class IssueReply
 {
+    [AllowedFor(Role.Dispatcher)]
     public sealed record Command(long ReplyId) : ICommand<Result>;
 
     public sealed record Result(long Id, int Number, int Year, DateOnly IssuedOn, IReadOnlyList<CaseChange> Cases);
@@ -18,9 +20,10 @@ public static class IssueReply
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
+            var wardId = context.RequireWard();
             var status = await db.QuerySingleOrDefault<string>(
                 "SELECT status FROM replies WHERE id = @ReplyId AND ward_id = @WardId",
-                new { command.ReplyId, context.WardId },
+                new { command.ReplyId, WardId = wardId },
                 cancellationToken)
                 ?? throw new NotFoundException("Reply", command.ReplyId);
             if (status != "Draft")
@@ -32,7 +35,7 @@ public static class IssueReply
             // Numbers run per ward and year; the unique index refuses a number given twice.
             var number = await db.ExecuteScalar<int>(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM replies WHERE ward_id = @WardId AND year = @Year",
-                new { context.WardId, today.Year },
+                new { WardId = wardId, today.Year },
                 cancellationToken);
             await db.Execute(
                 """

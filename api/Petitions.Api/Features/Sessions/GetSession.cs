@@ -1,4 +1,5 @@
 using MediatR;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -7,6 +8,7 @@ namespace Petitions.Api.Features.Sessions;
 
 public static class GetSession
 {
+    [AllowedForEveryRole]
     public sealed record Query(long Id) : IQuery<SessionSummary>;
 
     public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, SessionSummary>
@@ -14,8 +16,8 @@ public static class GetSession
         public async Task<SessionSummary> Handle(Query query, CancellationToken cancellationToken)
         {
             var session = await db.QuerySingleOrDefault<SessionSummary>(
-                SessionSummary.Select + " WHERE s.id = @Id AND s.ward_id = @WardId",
-                new { query.Id, context.WardId },
+                SessionSummary.Select + $" WHERE s.id = @Id AND {context.WardScope("s")}",
+                context.Scoped(new { query.Id }),
                 cancellationToken)
                 ?? throw new NotFoundException("Session", query.Id);
             return session with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline) };

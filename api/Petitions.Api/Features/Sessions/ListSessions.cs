@@ -1,4 +1,5 @@
 using MediatR;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Web;
@@ -7,6 +8,7 @@ namespace Petitions.Api.Features.Sessions;
 
 public static class ListSessions
 {
+    [AllowedForEveryRole]
     public sealed record Query : IQuery<IReadOnlyList<SessionSummary>>;
 
     public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, IReadOnlyList<SessionSummary>>
@@ -14,8 +16,8 @@ public static class ListSessions
         public async Task<IReadOnlyList<SessionSummary>> Handle(Query query, CancellationToken cancellationToken)
         {
             var sessions = await db.Query<SessionSummary>(
-                SessionSummary.Select + " WHERE s.ward_id = @WardId ORDER BY s.held_on DESC, s.id DESC",
-                new { context.WardId },
+                SessionSummary.Select + $" WHERE {context.WardScope("s")} ORDER BY s.held_on DESC, s.id DESC",
+                context.Scoped(),
                 cancellationToken);
             return [.. sessions.Select(s => s with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(s.ReplyDeadline) })];
         }

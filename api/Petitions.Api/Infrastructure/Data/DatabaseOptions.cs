@@ -17,4 +17,9 @@ public sealed class DatabaseOptions
     public string? SeedsPath { get; set; }
 
     public bool LoadSeeds { get; set; } = true;
+
+    /// <summary>The folder of the SQLite file, where the embedded default also keeps its token signing key.</summary>
+    public string? DataFolder => Provider == DatabaseProvider.Sqlite
+        ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource))
+        : null;
 }

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Data;
 
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static DatabaseOptions AddDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.ConnectionString = configuration.GetConnectionString("Petitions") switch
@@ -21,12 +22,15 @@ public static class DatabaseSetup
         services.AddScoped<Db>();
         services.AddScoped<SeedLoader>();
         services.AddSingleton<Installation>();
-        services.Configure<WardOptions>(configuration.GetSection("Ward"));
-        return services;
+        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        return options;
     }
 
-    /// <summary>At start-up: apply the scripts, load the seeds into an empty (or older) database, read the ward and calendar.</summary>
-    public static async Task InitializeDatabase(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// At start-up: apply the scripts, load the seeds into an empty (or older) database, create the demo accounts
+    /// (embedded default outside Production only) and read the working-day calendar.
+    /// </summary>
+    public static async Task InitializeDatabase(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Petitions.Database");
@@ -40,16 +44,23 @@ public static class DatabaseSetup
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();
-        var wardCode = services.GetRequiredService<IOptions<WardOptions>>().Value.Code;
-        var installation = services.GetRequiredService<Installation>();
-        installation.WardId = await db.QuerySingleOrDefault<long?>("SELECT id FROM wards WHERE code = @Code", new { Code = wardCode }, cancellationToken)
-            ?? throw new InvalidOperationException($"Ward '{wardCode}' (configuration Ward:Code) is not in the database; add it under seeds/wards.");
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Enabled && options.Provider == DatabaseProvider.Sqlite && !environment.IsProduction())
+        {
+            var now = services.GetRequiredService<Clock>().Now;
+            await DemoAccounts.Ensure(db, services.GetRequiredService<Passwords>(), demo, now, cancellationToken);
+            var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
+            logger.LogWarning(
+                "Demo accounts ({Environment}, embedded database): {Accounts}; password: {Password}",
+                environment.EnvironmentName,
+                string.Join(", ", DemoAccounts.All.Select(a => $"{a.Username} ({a.Role})")),
+                password);
+        }
 
         var days = await db.Query<CalendarDay>("SELECT day AS Day, is_working_day AS IsWorkingDay FROM calendar_days", null, cancellationToken);
-        installation.Calendar = new WorkingCalendar(
+        services.GetRequiredService<Installation>().Calendar = new WorkingCalendar(
             days.Where(d => !d.IsWorkingDay).Select(d => d.Day),
             days.Where(d => d.IsWorkingDay).Select(d => d.Day));
-        logger.LogInformation("Serving ward {Ward} with {Days} calendar days", wardCode, days.Count);
     }
 
     private sealed record CalendarDay

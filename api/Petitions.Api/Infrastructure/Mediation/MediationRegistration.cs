@@ -1,11 +1,13 @@
 using FluentValidation;
 using MediatR;
+using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
+using Petitions.Api.Features.Users;
 
 namespace Petitions.Api.Infrastructure.Mediation;
 
@@ -20,8 +22,10 @@ public static class MediationRegistration
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
 
-        // Outermost first: log everything, refuse invalid requests before a transaction opens.
+        // Outermost first: log everything, refuse who may not (403) before saying what is invalid (400),
+        // and both before a transaction opens.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
 
@@ -60,6 +64,19 @@ public static class MediationRegistration
         services.Handle<GetSession.Query, SessionSummary, GetSession.Handler>();
         services.Handle<ListDepartments.Query, IReadOnlyList<ListDepartments.Department>, ListDepartments.Handler>();
         services.Handle<ListCategories.Query, IReadOnlyList<ListCategories.CategoryInfo>, ListCategories.Handler>();
+
+        // Sign-in and users
+        services.Handle<SignIn.Command, SignIn.Result, SignIn.Handler>()
+            .Validate<SignIn.Command, SignIn.Validator>();
+        services.Handle<GetMe.Query, GetMe.Me, GetMe.Handler>();
+        services.Handle<ListUsers.Query, IReadOnlyList<UserSummary>, ListUsers.Handler>();
+        services.Handle<CreateUser.Command, CreateUser.Result, CreateUser.Handler>()
+            .Validate<CreateUser.Command, CreateUser.Validator>();
+        services.Handle<UpdateUser.Command, UserSummary, UpdateUser.Handler>()
+            .Validate<UpdateUser.Command, UpdateUser.Validator>();
+        services.Handle<SetUserDisabled.Command, UserSummary, SetUserDisabled.Handler>();
+        services.Handle<ResetPassword.Command, UserSummary, ResetPassword.Handler>()
+            .Validate<ResetPassword.Command, ResetPassword.Validator>();
 
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -25,6 +26,14 @@ public static class OpenApi
             // Slices nest their records (AssignCase.Command): name schemas after slice and record.
             options.CustomSchemaIds(type => type.DeclaringType is null ? type.Name : type.DeclaringType.Name + type.Name);
             options.SupportNonNullableReferenceTypes();
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An access token from POST /api/auth/token. The web app signs in with a cookie instead (POST /api/auth/login).",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             options.SchemaFilter<EnumAsNamesFilter>();
             options.OperationFilter<ExamplesFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Petitions.Api.xml");
@@ -58,6 +67,14 @@ public static class OpenApi
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
+            var anonymous = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+            if (!anonymous)
+            {
+                operation.Responses ??= [];
+                operation.Responses.TryAdd("401", Problem(context, "Not signed in, or the token or cookie is no longer valid", OpenApiExamples.UnauthorizedProblem));
+                operation.Responses.TryAdd("403", Problem(context, "The caller's role may not do this", OpenApiExamples.ForbiddenProblem));
+            }
+
             var bodyType = context.ApiDescription.ParameterDescriptions
                 .FirstOrDefault(p => p.Source.Id == "Body")?.Type;
             if (bodyType is not null && operation.RequestBody?.Content is { } requestContent &&
@@ -80,8 +97,11 @@ public static class OpenApi
                 var example = responseType.StatusCode switch
                 {
                     400 => OpenApiExamples.ValidationProblem,
+                    401 => OpenApiExamples.UnauthorizedProblem,
+                    403 => OpenApiExamples.ForbiddenProblem,
                     404 => OpenApiExamples.NotFoundProblem,
                     409 => OpenApiExamples.ConflictProblem,
+                    429 => OpenApiExamples.TooManyRequestsProblem,
                     _ when responseType.Type is not null && OpenApiExamples.ByType.TryGetValue(responseType.Type, out var found) => found,
                     _ => null,
                 };
@@ -97,6 +117,19 @@ public static class OpenApi
             }
         }
 
+        private OpenApiResponse Problem(OperationFilterContext context, string description, ProblemDetails example) => new()
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new()
+                {
+                    Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository),
+                    Example = ToNode(example),
+                },
+            },
+        };
+
         private JsonNode? ToNode(object example) =>
             JsonSerializer.SerializeToNode(example, example.GetType(), jsonOptions.Value.SerializerOptions);
     }
@@ -104,7 +137,7 @@ public static class OpenApi
 
 public static class ProblemExamples
 {
-    public static ProblemDetails Create(int status, string title, string detail) => new()
+    public static ProblemDetails Create(int status, string title, string? detail) => new()
     {
         Status = status,
         Title = title,

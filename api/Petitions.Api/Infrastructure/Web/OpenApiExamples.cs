@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
+using Petitions.Api.Features.Users;
 
 namespace Petitions.Api.Infrastructure.Web;
 
@@ -52,6 +54,30 @@ public static class OpenApiExamples
         RepliedCount = 0,
     };
 
+    private static readonly AuthEndpoints.AntiforgeryToken Antiforgery = new("X-CSRF-TOKEN", "CfDJ8…");
+
+    private static readonly GetMe.Me Me = new()
+    {
+        Id = 1,
+        Username = "leader19",
+        DisplayName = "Nguyễn Bảo Bình",
+        Role = Role.GroupLeader,
+        WardId = 1,
+        WardName = "Phường Yên Hòa",
+        Organisation = "TDP số 19",
+    };
+
+    private static readonly UserSummary User = new()
+    {
+        Id = 4,
+        Username = "ktht",
+        DisplayName = "Cán bộ Phòng KT-HT-ĐT",
+        Role = Role.DepartmentOfficer,
+        WardId = 1,
+        DepartmentId = 2,
+        HasPassword = true,
+    };
+
     public static readonly ProblemDetails ValidationProblem = new HttpValidationProblemDetails(
         new Dictionary<string, string[]>
         {
@@ -63,6 +89,15 @@ public static class OpenApiExamples
         Title = "The request is not valid",
         Detail = "See errors for each field and what is wrong with it.",
     };
+
+    public static readonly ProblemDetails UnauthorizedProblem = ProblemExamples.Create(
+        StatusCodes.Status401Unauthorized, "Unauthorized", null);
+
+    public static readonly ProblemDetails ForbiddenProblem = ProblemExamples.Create(
+        StatusCodes.Status403Forbidden, "Forbidden", "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.");
+
+    public static readonly ProblemDetails TooManyRequestsProblem = ProblemExamples.Create(
+        StatusCodes.Status429TooManyRequests, "Too many requests", "This account is locked after repeated failed sign-ins. Retry after 900 s.");
 
     public static readonly ProblemDetails NotFoundProblem = ProblemExamples.Create(
         StatusCodes.Status404NotFound, "Not found", "Case 999 does not exist.");
@@ -203,6 +238,24 @@ public static class OpenApiExamples
                 },
             ],
         },
+        [typeof(SignIn.Command)] = new SignIn.Command { Username = "leader19", Password = "petitions-demo" },
+        [typeof(AuthEndpoints.TokenResponse)] = new AuthEndpoints.TokenResponse("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…", SubmittedAt.AddHours(8)),
+        [typeof(AuthEndpoints.AntiforgeryToken)] = Antiforgery,
+        [typeof(GetMe.Me)] = Me,
+        [typeof(AuthEndpoints.LoginResponse)] = new AuthEndpoints.LoginResponse(Me, Antiforgery),
+        [typeof(IReadOnlyList<UserSummary>)] = new[] { User },
+        [typeof(UserSummary)] = User,
+        [typeof(CreateUser.Command)] = new CreateUser.Command
+        {
+            Username = "leader23",
+            DisplayName = "Quách Văn Vinh",
+            Role = Role.GroupLeader,
+            Organisation = "TDP số 23",
+            Password = "mật-khẩu-tạm-thời",
+        },
+        [typeof(CreateUser.Result)] = new CreateUser.Result(9),
+        [typeof(UpdateUser.Command)] = new UpdateUser.Command { DisplayName = "Cán bộ Công an phường", Role = Role.DepartmentOfficer, DepartmentId = 5 },
+        [typeof(ResetPassword.Command)] = new ResetPassword.Command { Password = "mật-khẩu-mới-2026" },
         [typeof(SessionSummary)] = Session,
         [typeof(IReadOnlyList<SessionSummary>)] = new[] { Session },
         [typeof(IReadOnlyList<ListDepartments.Department>)] = new[]

@@ -12,6 +12,9 @@ namespace Petitions.Api.Infrastructure.Web;
 /// <summary>What does not exist, or what the caller may not see: both answer 404 alike.</summary>
 public sealed class NotFoundException(string what, object id) : Exception($"{what} {id} does not exist.");
 
+/// <summary>The caller's role may not do this: 403.</summary>
+public sealed class ForbiddenException(string detail) : Exception(detail);
+
 /// <summary>A request that is valid but clashes with the current state: 409.</summary>
 public sealed class ConflictException(string title, string detail) : Exception(detail)
 {
@@ -73,6 +76,18 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 Title = "Transition refused",
                 Detail = refused.Message,
                 Extensions = { ["action"] = refused.Action.ToString(), ["from"] = refused.From.ToString() },
+            },
+            UnauthorizedAccessException => new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Sign in first",
+                Detail = "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+            },
+            ForbiddenException forbidden => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Forbidden",
+                Detail = forbidden.Message,
             },
             ConflictException conflict => new ProblemDetails
             {

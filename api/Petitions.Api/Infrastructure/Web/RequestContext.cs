@@ -1,27 +1,85 @@
+using System.Security.Claims;
+using Dapper;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 
 namespace Petitions.Api.Infrastructure.Web;
-
-/// <summary>Configuration section <c>Ward</c>: the ward this installation serves.</summary>
-public sealed class WardOptions
-{
-    public string Code { get; set; } = "yen-hoa";
-}
 
 /// <summary>Facts about the running installation that are read from the database once, at start-up.</summary>
 public sealed class Installation
 {
-    public long WardId { get; set; }
-
     public WorkingCalendar Calendar { get; set; } = new([], []);
 }
 
-/// <summary>Who is asking, and in which ward. Every query filters by <see cref="WardId"/>.</summary>
-public sealed class RequestContext(IHttpContextAccessor accessor, Installation installation)
+/// <summary>
+/// Who is asking, and what they may see. Every query adds the scope conditions below, so a list shows exactly
+/// what a look-up by id would find: another ward's data, another organisation's petitions or another department's
+/// cases are simply not there (404).
+/// </summary>
+public sealed class RequestContext(IHttpContextAccessor accessor)
 {
-    public long WardId => installation.WardId;
+    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
-    public string Actor => accessor.HttpContext?.User.Identity?.Name ?? "anonymous";
+    public bool IsSignedIn => Principal.Identity?.IsAuthenticated == true;
+
+    public string Actor => Principal.FindFirstValue(PetitionsClaims.Username) ?? "anonymous";
+
+    public long UserId => Claim(PetitionsClaims.UserId) ?? 0;
+
+    public Role? Role => Enum.TryParse<Role>(Principal.FindFirstValue(PetitionsClaims.Role), out var role) ? role : null;
+
+    /// <summary>The caller's ward; null for a city-level user, who may read every ward.</summary>
+    public long? WardId => Claim(PetitionsClaims.Ward);
+
+    public long? DepartmentId => Claim(PetitionsClaims.Department);
+
+    public string? Organisation => Principal.FindFirstValue(PetitionsClaims.Organisation);
+
+    public bool IsCityLevel => WardId is null;
+
+    /// <summary>The ward a write happens in; writes need a ward-level user.</summary>
+    public long RequireWard() => WardId ?? throw new ForbiddenException("A city-level account reads every ward but writes in none; sign in with a ward's account.");
+
+    /// <summary>Rows of <paramref name="table"/> (an alias) in the caller's ward(s).</summary>
+    public string WardScope(string table) => IsCityLevel ? "1 = 1" : $"{table}.ward_id = @ScopeWardId";
+
+    /// <summary>Cases <c>c</c> (joined with their petition <c>p</c>) the caller may see.</summary>
+    public string CaseScope(string cases = "c", string petitions = "p") => WardScope(cases) + Role switch
+    {
+        Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation",
+        Domain.Role.DepartmentOfficer => $" AND {cases}.department_id = @ScopeDepartmentId",
+        _ => "",
+    };
+
+    /// <summary>Petitions <c>p</c> the caller may see: an officer sees those with a case routed to their department.</summary>
+    public string PetitionScope(string petitions = "p") => WardScope(petitions) + Role switch
+    {
+        Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation",
+        Domain.Role.DepartmentOfficer =>
+            $" AND EXISTS (SELECT 1 FROM cases sc WHERE sc.petition_id = {petitions}.id AND sc.department_id = @ScopeDepartmentId)",
+        _ => "",
+    };
+
+    /// <summary>Replies <c>r</c> (joined with their petition <c>p</c>) the caller may see.</summary>
+    public string ReplyScope(string replies = "r", string petitions = "p") => WardScope(replies) + Role switch
+    {
+        Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation",
+        Domain.Role.DepartmentOfficer =>
+            $" AND EXISTS (SELECT 1 FROM reply_cases src JOIN cases sc ON sc.id = src.case_id WHERE src.reply_id = {replies}.id AND sc.department_id = @ScopeDepartmentId)",
+        _ => "",
+    };
+
+    /// <summary>The query's own values plus the ones the scope conditions use.</summary>
+    public DynamicParameters Scoped(object? values = null)
+    {
+        var parameters = new DynamicParameters(values);
+        parameters.Add("ScopeWardId", WardId);
+        parameters.Add("ScopeDepartmentId", DepartmentId);
+        parameters.Add("ScopeOrganisation", Organisation);
+        return parameters;
+    }
+
+    private long? Claim(string type) => long.TryParse(Principal.FindFirstValue(type), out var value) ? value : null;
 }
 
 /// <summary>Time as the ward lives it: Vietnam (UTC+7, no daylight saving).</summary>

@@ -1,0 +1,28 @@
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Users;
+
+/// <summary>Disables a user (their tokens and cookies stop working at once) or enables them again.</summary>
+public static class SetUserDisabled
+{
+    [AllowedFor(Role.Admin)]
+    public sealed record Command(long UserId, bool Disabled) : ICommand<UserSummary>;
+
+    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, UserSummary>
+    {
+        public Task<UserSummary> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (command.Disabled && command.UserId == context.UserId)
+            {
+                throw new ConflictException("Cannot disable yourself", "An administrator cannot disable their own account; ask another administrator.");
+            }
+
+            return UserChanges.Apply(db, context, clock, command.UserId, "is_disabled = @Disabled", new { command.Disabled }, cancellationToken);
+        }
+    }
+}

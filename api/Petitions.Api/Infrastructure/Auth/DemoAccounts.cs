@@ -1,0 +1,78 @@
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Data;
+
+namespace Petitions.Api.Infrastructure.Auth;
+
+/// <summary>Configuration section <c>Demo</c>.</summary>
+public sealed class DemoOptions
+{
+    public const string DefaultPassword = "petitions-demo";
+
+    public bool Enabled { get; set; } = true;
+
+    public string Password { get; set; } = DefaultPassword;
+
+    public string Ward { get; set; } = "yen-hoa";
+}
+
+/// <summary>
+/// The demo accounts of DESIGN.md, one per role. They exist only on the embedded default outside Production;
+/// they all share the configured password (one hash, computed once per start).
+/// </summary>
+public static class DemoAccounts
+{
+    public sealed record Account(string Username, string DisplayName, Role Role, string? DepartmentCode = null, string? Organisation = null);
+
+    public static readonly IReadOnlyList<Account> All =
+    [
+        new("leader19", "Nguyễn Bảo Bình", Role.GroupLeader, Organisation: "TDP số 19"),
+        new("leader25", "Lại Ngọc Thuận", Role.GroupLeader, Organisation: "TDP số 25"),
+        new("dispatcher", "Văn phòng HĐND và UBND", Role.Dispatcher, DepartmentCode: "VP"),
+        new("ktht", "Cán bộ Phòng KT-HT-ĐT", Role.DepartmentOfficer, DepartmentCode: "KT-HT-DT"),
+        new("congan", "Cán bộ Công an phường", Role.DepartmentOfficer, DepartmentCode: "CA"),
+        new("partyoffice", "Văn phòng Đảng ủy", Role.PartyOffice),
+        new("overseer", "Ban Kinh tế - Xã hội HĐND", Role.Overseer),
+        new("admin", "Quản trị hệ thống", Role.Admin),
+    ];
+
+    public static async Task Ensure(Db db, Passwords passwords, DemoOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var wardId = await db.QuerySingleOrDefault<long?>("SELECT id FROM wards WHERE code = @Code", new { Code = options.Ward }, cancellationToken)
+            ?? throw new InvalidOperationException($"Demo:Ward '{options.Ward}' is not in the database.");
+        var existing = await db.Query<string?>(
+            "SELECT password_hash FROM users WHERE username IN @Usernames", new { Usernames = All.Select(a => a.Username) }, cancellationToken);
+        var hash = existing.FirstOrDefault(h => h is not null && passwords.Verify(h, options.Password)) ?? passwords.Hash(options.Password);
+
+        foreach (var account in All)
+        {
+            await db.Execute(
+                """
+                INSERT INTO users (ward_id, username, display_name, role, department_id, organisation, password_hash, is_disabled,
+                                   failed_sign_ins, security_stamp, created_at, updated_at)
+                SELECT @WardId, @Username, @DisplayName, @Role,
+                       (SELECT id FROM departments WHERE ward_id = @WardId AND code = @DepartmentCode), @Organisation, @Hash, 0,
+                       0, @Stamp, @Now, @Now
+                WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = @Username)
+                """,
+                new
+                {
+                    WardId = wardId,
+                    account.Username,
+                    account.DisplayName,
+                    Role = account.Role.ToString(),
+                    account.DepartmentCode,
+                    account.Organisation,
+                    Hash = hash,
+                    Stamp = Guid.NewGuid().ToString("N"),
+                    Now = now,
+                },
+                cancellationToken);
+        }
+
+        // The configured password is the demo accounts' password, also after Demo:Password changes.
+        await db.Execute(
+            "UPDATE users SET password_hash = @Hash WHERE username IN @Usernames AND (password_hash IS NULL OR password_hash <> @Hash)",
+            new { Hash = hash, Usernames = All.Select(a => a.Username) },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Petitions.Api.Infrastructure.Web;
+
+/// <summary>Response headers every page and answer carries, and a cap on request bodies.</summary>
+public static class Hardening
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    // The web app loads only its own scripts; Swagger UI's styles are inline.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseHardening(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var headers = http.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+
+        if (http.Request.ContentLength > MaxRequestBodyBytes)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status413PayloadTooLarge,
+                    Title = "Request too large",
+                    Detail = $"Request bodies are limited to {MaxRequestBodyBytes / 1024} KiB.",
+                },
+            });
+            return;
+        }
+
+        await next(http);
+    });
+}

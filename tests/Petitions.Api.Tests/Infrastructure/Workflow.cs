@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Petitions.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Drives cases through their life over HTTP, each step by the role that takes it: leader 19 submits, closes and
+/// reopens, the dispatcher routes, refers and replies, the KT-HT-ĐT officer works the case.
+/// </summary>
+public sealed class Workflow(PetitionsApp app)
+{
+    public const long Session = 1;
+    public const long KtHtDt = 2;
+    public const string Organisation = "TDP số 19";
+
+    public HttpClient Leader { get; } = app.As("leader19");
+
+    public HttpClient Dispatcher { get; } = app.As("dispatcher");
+
+    public HttpClient Officer { get; } = app.As("ktht");
+
+    public static object Petition(params string[] items) => new
+    {
+        sessionId = Session,
+        submitter = new { name = "Nguyễn Bảo Bình", title = "Tổ trưởng TDP số 19", organisation = Organisation, area = "Trung Hòa" },
+        items = items.Select(text => new { text, category = "Environment", location = "Ngõ 20 Yên Hòa" }),
+    };
+
+    public static object Assignment(long departmentId = KtHtDt, string? dueDate = null) => new
+    {
+        departmentId,
+        assignee = "Phạm Đức Anh",
+        task = "Kiểm tra hiện trường, xử lý dứt điểm",
+        responsibleHead = "Trưởng phòng KT-HT-ĐT",
+        dueDate,
+        expectedResult = "Hết tồn đọng, báo cáo bằng văn bản",
+    };
+
+    public async Task<(long PetitionId, long[] CaseIds)> Submit(params string[] items)
+    {
+        var response = await Leader.Post("/api/petitions", Petition(items.Length == 0 ? ["Đề nghị thu gom rác tồn đọng ở đầu ngõ"] : items));
+        await response.ShouldBe(HttpStatusCode.Created);
+        var json = await response.Json();
+        return (json["id"]!.GetValue<long>(), json["caseIds"]!.AsArray().Select(id => id!.GetValue<long>()).ToArray());
+    }
+
+    public async Task<long> NewCase() => (await Submit()).CaseIds[0];
+
+    public Task<HttpResponseMessage> Assign(long caseId, string? ifMatch = null, long departmentId = KtHtDt) =>
+        Dispatcher.Post($"/api/cases/{caseId}/assign", Assignment(departmentId), ifMatch);
+
+    public Task<HttpResponseMessage> Start(long caseId) => Officer.Post($"/api/cases/{caseId}/start");
+
+    public Task<HttpResponseMessage> Resolve(long caseId) =>
+        Officer.Post($"/api/cases/{caseId}/resolve", new { result = "Đã thu gom, lắp biển cấm đổ rác." });
+
+    public Task<HttpResponseMessage> Return(long caseId) =>
+        Officer.Post($"/api/cases/{caseId}/return", new { reason = "Không thuộc lĩnh vực của phòng." });
+
+    public Task<HttpResponseMessage> Refer(long caseId) =>
+        Dispatcher.Post($"/api/cases/{caseId}/refer", new { agency = "Sở Xây dựng Hà Nội", referralLetter = "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026" });
+
+    public Task<HttpResponseMessage> Close(long caseId) => Leader.Post($"/api/cases/{caseId}/close");
+
+    public Task<HttpResponseMessage> Reopen(long caseId) =>
+        Leader.Post($"/api/cases/{caseId}/reopen", new { reason = "Vẫn còn rác sau một tuần." });
+
+    /// <summary>Drafts and issues a reply covering the given cases of one petition; returns the issue response's JSON.</summary>
+    public async Task<JsonNode> Reply(long petitionId, params long[] caseIds)
+    {
+        var draft = await Dispatcher.Post("/api/replies", new { petitionId, caseIds });
+        await draft.ShouldBe(HttpStatusCode.Created);
+        var replyId = (await draft.Json())["id"]!.GetValue<long>();
+        var issued = await Dispatcher.Post($"/api/replies/{replyId}/issue");
+        await issued.ShouldBe(HttpStatusCode.OK);
+        return await issued.Json();
+    }
+
+    /// <summary>A fresh case, brought to <paramref name="status"/> by the ordinary commands.</summary>
+    public async Task<(long PetitionId, long CaseId)> InStatus(string status)
+    {
+        var (petitionId, caseIds) = await Submit();
+        var caseId = caseIds[0];
+        var steps = status switch
+        {
+            "Received" => [],
+            "Assigned" => ["assign"],
+            "InProgress" => ["assign", "start"],
+            "Resolved" => ["assign", "start", "resolve"],
+            "Replied" => ["assign", "start", "resolve", "reply"],
+            "Closed" => ["assign", "start", "resolve", "reply", "close"],
+            "Referred" => new[] { "assign", "refer" },
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+        };
+        foreach (var step in steps)
+        {
+            if (step == "reply")
+            {
+                await Reply(petitionId, caseId);
+                continue;
+            }
+
+            var response = step switch
+            {
+                "assign" => await Assign(caseId),
+                "start" => await Start(caseId),
+                "resolve" => await Resolve(caseId),
+                "refer" => await Refer(caseId),
+                _ => await Close(caseId),
+            };
+            await response.ShouldBe(HttpStatusCode.OK);
+        }
+
+        return (petitionId, caseId);
+    }
+}
