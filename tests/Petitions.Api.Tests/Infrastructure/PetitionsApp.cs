@@ -32,6 +32,8 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     public PetitionsApp(string engine = Engines.Sqlite, string? sqliteFile = null, Dictionary<string, string>? settings = null)
     {
         _engine = engine;
+        // Outside Development the cookies are Secure, as in production behind TLS.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
         // Tests move the clock across weeks; tokens must outlive that unless a test says otherwise.
         _settings = new Dictionary<string, string>
         {

@@ -11,5 +11,7 @@ public sealed class TestClock : TimeProvider
 
     public void SetToday(DateOnly day) => _now = At(day);
 
+    public void Advance(TimeSpan by) => _now += by;
+
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
 }

@@ -152,7 +152,11 @@ public static class AuthSetup
     /// <summary>A cookie session of its own for this sign-in (any earlier one is ended), remembering when it began.</summary>
     public static async Task SignInWithCookie(HttpContext http, SignedInUser user, DateTimeOffset now)
     {
-        await http.SignOutAsync(CookieScheme);
+        if (http.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieScheme })
+        {
+            await http.SignOutAsync(CookieScheme);
+        }
+
         var properties = new AuthenticationProperties { IsPersistent = false, IssuedUtc = now };
         properties.Items[SignedInAt] = now.ToString("O", CultureInfo.InvariantCulture);
         var principal = user.ToPrincipal(CookieScheme);

@@ -49,12 +49,11 @@ public static class DatabaseSetup
         {
             var now = services.GetRequiredService<Clock>().Now;
             await DemoAccounts.Ensure(db, services.GetRequiredService<Passwords>(), demo, now, cancellationToken);
+            // Printed for the person who started the app, not logged: logs never carry passwords.
             var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
-            logger.LogWarning(
-                "Demo accounts ({Environment}, embedded database): {Accounts}; password: {Password}",
-                environment.EnvironmentName,
-                string.Join(", ", DemoAccounts.All.Select(a => $"{a.Username} ({a.Role})")),
-                password);
+            Console.WriteLine(
+                $"Demo accounts ({environment.EnvironmentName}, embedded database), password {password}: " +
+                string.Join(", ", DemoAccounts.All.Select(a => $"{a.Username} ({a.Role})")));
         }
 
         var days = await db.Query<CalendarDay>("SELECT day AS Day, is_working_day AS IsWorkingDay FROM calendar_days", null, cancellationToken);

@@ -1,0 +1,163 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Petitions.Api.Domain;
+using Petitions.Api.Tests.Infrastructure;
+
+namespace Petitions.Api.Tests.Access;
+
+/// <summary>
+/// Every endpoint × every role → the expected answer, from one table. An endpoint that is not in the table fails
+/// the build's tests, so no endpoint ships without a rule.
+/// </summary>
+public sealed class AccessMatrixTests
+{
+    private const string Anyone = "anyone";
+    private const string EveryRole = "every role";
+
+    /// <summary>Who may call each endpoint. Callers not named get 403 (401 when not signed in).</summary>
+    private static readonly Dictionary<string, string> Rules = new()
+    {
+        ["POST /api/auth/token"] = Anyone,
+        ["POST /api/auth/login"] = Anyone,
+        ["POST /api/auth/logout"] = EveryRole,
+        ["GET /api/auth/antiforgery"] = EveryRole,
+        ["GET /api/auth/me"] = EveryRole,
+        ["GET /api/users"] = "Admin",
+        ["POST /api/users"] = "Admin",
+        ["PUT /api/users/{id}"] = "Admin",
+        ["POST /api/users/{id}/disable"] = "Admin",
+        ["POST /api/users/{id}/enable"] = "Admin",
+        ["POST /api/users/{id}/reset-password"] = "Admin",
+        ["GET /api/sessions"] = EveryRole,
+        ["GET /api/sessions/{id}"] = EveryRole,
+        ["GET /api/departments"] = EveryRole,
+        ["GET /api/categories"] = EveryRole,
+        ["POST /api/petitions"] = "GroupLeader Dispatcher",
+        ["GET /api/petitions/{id}"] = EveryRole,
+        ["GET /api/cases"] = EveryRole,
+        ["GET /api/cases/{id}"] = EveryRole,
+        ["POST /api/cases/{id}/assign"] = "Dispatcher",
+        ["POST /api/cases/{id}/start"] = "DepartmentOfficer",
+        ["POST /api/cases/{id}/resolve"] = "DepartmentOfficer",
+        ["POST /api/cases/{id}/return"] = "DepartmentOfficer",
+        ["POST /api/cases/{id}/refer"] = "Dispatcher",
+        ["POST /api/cases/{id}/close"] = "GroupLeader",
+        ["POST /api/cases/{id}/reopen"] = "GroupLeader",
+        ["POST /api/replies"] = "Dispatcher DepartmentOfficer",
+        ["GET /api/replies/{id}"] = EveryRole,
+        ["POST /api/replies/{id}/issue"] = "Dispatcher",
+    };
+
+    /// <summary>One demo account per role, and no account at all.</summary>
+    private static readonly Dictionary<string, Role?> Callers = new()
+    {
+        ["anonymous"] = null,
+        ["leader19"] = Role.GroupLeader,
+        ["dispatcher"] = Role.Dispatcher,
+        ["ktht"] = Role.DepartmentOfficer,
+        ["partyoffice"] = Role.PartyOffice,
+        ["overseer"] = Role.Overseer,
+        ["admin"] = Role.Admin,
+    };
+
+    private PetitionsApp _app = null!;
+    private Dictionary<string, long> _ids = null!;
+
+    [OneTimeSetUp]
+    public async Task PrepareOneOfEverything()
+    {
+        _app = new PetitionsApp();
+        var flow = new Workflow(_app);
+        // A case every role may see: leader 19's, routed to KT-HT-ĐT; a drafted reply; a user to administer.
+        var (petitionId, caseIds) = await flow.Submit("Đề nghị sửa đèn", "Đề nghị sửa cống");
+        await (await flow.Assign(caseIds[0])).ShouldBe(HttpStatusCode.OK);
+        await (await flow.Assign(caseIds[1])).ShouldBe(HttpStatusCode.OK);
+        await (await flow.Start(caseIds[1])).ShouldBe(HttpStatusCode.OK);
+        await (await flow.Resolve(caseIds[1])).ShouldBe(HttpStatusCode.OK);
+        var draft = await flow.Dispatcher.Post("/api/replies", new { petitionId, caseIds = new[] { caseIds[1] } });
+        var userId = await _app.AddUser("target.user", Role.Overseer);
+        _ids = new Dictionary<string, long>
+        {
+            ["cases"] = caseIds[0],
+            ["petitions"] = petitionId,
+            ["replies"] = (await draft.Json())["id"]!.GetValue<long>(),
+            ["users"] = userId,
+            ["sessions"] = 1,
+        };
+    }
+
+    [OneTimeTearDown]
+    public void Stop() => _app?.Dispose();
+
+    private static IEnumerable<TestCaseData> Matrix() =>
+        from rule in Rules
+        from caller in Callers
+        select new TestCaseData(rule.Key, caller.Key).SetName($"{rule.Key} as {caller.Key}");
+
+    [TestCaseSource(nameof(Matrix))]
+    public async Task Each_role_gets_what_the_table_says(string endpoint, string caller)
+    {
+        var expectedAllowed = Rules[endpoint] switch
+        {
+            Anyone => true,
+            EveryRole => Callers[caller] is not null,
+            var roles => Callers[caller] is { } role && roles.Split(' ').Contains(role.ToString()),
+        };
+        using var client = caller == "anonymous" ? _app.CreateClient() : _app.As(caller);
+
+        var response = await Send(client, endpoint);
+
+        var status = (int)response.StatusCode;
+        if (expectedAllowed)
+        {
+            Assert.That(status, Is.Not.AnyOf(401, 403).And.LessThan(500), $"{endpoint} as {caller}: {await response.Content.ReadAsStringAsync()}");
+        }
+        else
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(Callers[caller] is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden), await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Test]
+    public void Every_endpoint_has_a_rule_and_every_rule_an_endpoint()
+    {
+        var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods
+                .Select(m => $"{m} {e.RoutePattern.RawText!.Replace(":long", "").TrimEnd('/')}"))
+            .ToHashSet();
+
+        Assert.That(endpoints, Is.EquivalentTo(Rules.Keys), "add the new endpoint's rule to the table above");
+    }
+
+    private Task<HttpResponseMessage> Send(HttpClient client, string endpoint)
+    {
+        var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+        var area = template.Split('/')[2];
+        var path = template.Replace("{id}", _ids.GetValueOrDefault(area).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var body = SampleBody(endpoint);
+        return method switch
+        {
+            "GET" => client.GetAsync(path),
+            "PUT" => client.PutAsync(path, System.Net.Http.Json.JsonContent.Create(body)),
+            _ => client.Post(path, body),
+        };
+    }
+
+    private object? SampleBody(string endpoint) => endpoint switch
+    {
+        "POST /api/auth/token" or "POST /api/auth/login" => new { username = "overseer", password = "petitions-demo" },
+        "POST /api/users" => new { username = $"new.{Guid.NewGuid():N}"[..20], displayName = "Người mới", role = "Overseer", password = "một-mật-khẩu-dài" },
+        "PUT /api/users/{id}" => new { displayName = "Giám sát viên", role = "Overseer" },
+        "POST /api/users/{id}/reset-password" => new { password = "một-mật-khẩu-dài" },
+        "POST /api/petitions" => Workflow.Petition("Đề nghị kiểm tra"),
+        "POST /api/cases/{id}/assign" => Workflow.Assignment(),
+        "POST /api/cases/{id}/resolve" => new { result = "Đã xử lý" },
+        "POST /api/cases/{id}/return" or "POST /api/cases/{id}/reopen" => new { reason = "Lý do" },
+        "POST /api/cases/{id}/refer" => new { agency = "Sở Xây dựng", referralLetter = "Công văn số 1" },
+        "POST /api/replies" => new { petitionId = _ids["petitions"], caseIds = new[] { _ids["cases"] } },
+        _ => null,
+    };
+}
