@@ -87,6 +87,14 @@ public static class CityGenerator
             rows += insert.Ward(ward, ward <= WardNames.Length + 1 ? $"Phường {WardNames[ward - 2]}" : $"Xã số {ward}", hash, random, cases, today);
         }
 
+        // A city-level reader (no ward) for the lists that span every ward.
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO users (ward_id, username, display_name, role, password_hash, is_disabled, failed_sign_ins, security_stamp, created_at, updated_at)
+            VALUES (NULL, 'city.overseer', 'Thường trực HĐND thành phố', 'Overseer', @Hash, 0, 0, @Stamp, @Now, @Now)
+            """,
+            new { Hash = hash, Stamp = Guid.NewGuid().ToString("N"), Now = DateTimeOffset.UtcNow },
+            transaction);
         await transaction.CommitAsync();
         await connection.ExecuteAsync("PRAGMA optimize; ANALYZE;");
         Console.WriteLine($"Generated {rows:N0} rows ({await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases"):N0} cases) in {clock.Elapsed.TotalSeconds:N1} s");
