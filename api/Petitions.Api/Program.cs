@@ -1,6 +1,7 @@
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -39,6 +40,7 @@ app.MapCategories();
 app.MapPetitions();
 app.MapCases();
 app.MapReplies();
+app.MapEscalations();
 
 app.Run();
 
