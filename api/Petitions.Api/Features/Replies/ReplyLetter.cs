@@ -56,7 +56,7 @@ public static class ReplyLetter
         var place = VietnameseFormat.Place(letter.WardName);
         var submitter = $"{letter.SubmitterName} – {letter.SubmitterTitle}{(string.IsNullOrWhiteSpace(letter.Area) ? "" : $" ({letter.Area})")}";
         var opening = string.IsNullOrWhiteSpace(letter.Body)
-            ? $"Ủy ban nhân dân {letter.WardName.ToLowerInvariant()} nhận được kiến nghị của {letter.Organisation} do {submitter} " +
+            ? $"{Committee(letter)} nhận được kiến nghị của {letter.Organisation} do {submitter} " +
               $"nêu tại {letter.SessionTitle} ngày {VietnameseFormat.Date(letter.SessionHeldOn)}. Sau khi chỉ đạo các phòng, ban, " +
               "đơn vị chuyên môn kiểm tra, rà soát và giải quyết theo thẩm quyền, Ủy ban nhân dân phường trả lời như sau:"
             : letter.Body;
@@ -79,12 +79,16 @@ public static class ReplyLetter
                 letter.Year ?? letter.CreatedAt.ToOffset(Escalation.VietnamOffset).Year),
             Recipient = letter.Organisation,
             Opening = opening,
-            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, Done(c), c.DepartmentName ?? $"Ủy ban nhân dân {letter.WardName.ToLowerInvariant()}"))],
-            Closing = $"Ủy ban nhân dân {letter.WardName.ToLowerInvariant()} trân trọng thông tin để {letter.Organisation} được biết " +
+            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, Done(c), c.DepartmentName ?? $"{Committee(letter)}"))],
+            Closing = $"{Committee(letter)} trân trọng thông tin để {letter.Organisation} được biết " +
                       "và thông báo tới các hộ gia đình, đảng viên trên địa bàn./.",
             CopiesTo = [letter.Organisation + ";", PartyOffice + ";", .. departments.Select(d => d + ";"), Archive + "."],
         };
     }
+
+    /// <summary>"Ủy ban nhân dân phường Yên Hòa": the ward's name in running text, its first letter in lower case.</summary>
+    private static string Committee(GetReplyDocument.Letter letter) =>
+        "Ủy ban nhân dân " + (letter.WardName.Length == 0 ? "" : char.ToLowerInvariant(letter.WardName[0]) + letter.WardName[1..]);
 
     /// <summary>What was done: the recorded result, or for a referred case the agency and the referral letter.</summary>
     public static string Done(GetReplyDocument.CoveredCase covered)
@@ -127,7 +131,7 @@ public static class ReplyLetter
                     right,
                     Paragraph(Nation, Look.HeaderBold, Placement.Centre),
                     Paragraph(Motto, new Look(Bold: true), Placement.Centre),
-                    Rule(right, 0.66)),
+                    Rule(right, 0.62)),
             ]),
             Row([
                 Cell(

@@ -149,7 +149,7 @@ public static class SessionReportDocument
     }
 
     /// <summary>Column widths (twips) of the table on landscape A4: 14287 twips between the margins.</summary>
-    private static readonly int[] Widths = [600, 2200, 2900, 1100, 1600, 1250, 2437, 1200, 1000];
+    private static readonly int[] Widths = [700, 2100, 2800, 1000, 1550, 1200, 2387, 1400, 1150];
 
     private static DocumentFormat.OpenXml.Wordprocessing.Table ResultsTable(Report report)
     {
@@ -185,7 +185,7 @@ public static class SessionReportDocument
     }
 
     private static string ReplyCell(Row row) =>
-        row.ReplyNumber is null ? "" : $"Số {row.ReplyNumber}\nngày {VietnameseFormat.Date(row.ReplyIssuedOn)}";
+        row.ReplyNumber is null ? "" : $"{row.ReplyNumber}\n{VietnameseFormat.Date(row.ReplyIssuedOn)}";
 
     private static string Describe(Escalated e, Report report)
     {
@@ -194,7 +194,8 @@ public static class SessionReportDocument
             : "";
         var referred = e.ReferredTo is null ? "" : $", đã chuyển {e.ReferredTo}";
         var row = report.Rows.First(r => r.CaseId == e.CaseId);
-        return $"STT {e.Stt} ({row.Organisation}): “{e.Content}” – {e.Department ?? Unassigned}{due}{referred}.";
+        var department = e.Department ?? (e.ReferredTo is null ? Unassigned : null);
+        return $"STT {e.Stt} ({row.Organisation}): “{e.Content}”{(department is null ? "" : " – " + department)}{due}{referred}.";
     }
 
     private static string Counts(IEnumerable<Count> counts) => string.Join("; ", counts.Select(c => $"{c.Label}: {c.Cases}"));

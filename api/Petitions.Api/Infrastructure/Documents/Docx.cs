@@ -7,7 +7,8 @@ namespace Petitions.Api.Infrastructure.Documents;
 /// <summary>How a run of text looks: Times New Roman always; size in half-points (28 = 14 pt).</summary>
 public readonly record struct Look(int Size = Docx.BodySize, bool Bold = false, bool Italic = false, bool Underline = false)
 {
-    public static readonly Look Body = new();
+    // new Look() would be the struct's zero value (size 0), not the primary constructor's defaults: say the size.
+    public static readonly Look Body = new(Docx.BodySize);
 
     public static readonly Look Header = new(Docx.HeaderSize);
 
