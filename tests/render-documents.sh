@@ -2,7 +2,7 @@
 # Renders a reply (issued and draft) and the session report to PDF and PNG, to look at them the way the offices will
 # see them printed. Not part of CI: it needs LibreOffice and poppler, which the test suite does not.
 #
-#   apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation2
+#   apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation2 [chromium]
 #   tests/render-documents.sh            # writes tests/rendered/*.{docx,html,csv,pdf,png} (gitignored)
 #
 # Times New Roman is not free; fonts-liberation2's Liberation Serif has the same metrics and LibreOffice substitutes
@@ -61,6 +61,13 @@ curl -sf "$api/api/sessions/1/report" -o "$out/report.json"
 
 # LibreOffice needs a writable profile; a private one keeps it from touching the user's.
 soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$out" "$out"/*.docx >/dev/null 2>&1
+# The printable HTML pages, printed by a browser as a person would (optional: apt-get install chromium).
+if command -v chromium >/dev/null; then
+  for page in "$out"/*.html; do
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$work/chromium" \
+      --print-to-pdf="${page%.html}-html.pdf" "file://$PWD/$page" >/dev/null 2>&1
+  done
+fi
 for pdf in "$out"/*.pdf; do
   pdftoppm -png -r ${DPI:-70} "$pdf" "${pdf%.pdf}"
 done

@@ -22,7 +22,7 @@ public static class SessionReportDocument
     public static readonly IReadOnlyList<string> Columns =
     [
         "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
-        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn/Quá hạn",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn",
     ];
 
     /// <summary>The CSV's columns: the table's, with the reply's number and date apart and the case's id to join on.</summary>
@@ -229,13 +229,13 @@ public static class SessionReportDocument
             .Append("</p><p>&nbsp;</p><p class=\"italic\" style=\"font-size:14pt\">").Append(E(content.PlaceAndDate)).Append("</p></td></tr></table>\n");
         body.Append("<p class=\"centre bold\" style=\"margin-top:18pt\">").Append(Title).Append("</p>\n<p class=\"centre bold\">")
             .Append(E(content.Subtitle)).Append("</p>\n<p class=\"centre\" style=\"margin-bottom:12pt\">-----</p>\n");
-        body.Append("<p class=\"justify\">").Append(E(content.Opening)).Append("</p>\n<p class=\"justify bold\">I. KẾT QUẢ CHUNG</p>\n");
+        body.Append("<p class=\"justify\">").Append(E(content.Opening)).Append("</p>\n<p class=\"justify bold keep\">I. KẾT QUẢ CHUNG</p>\n");
         foreach (var line in content.Results)
         {
             body.Append("<p class=\"justify\">- ").Append(E(line)).Append("</p>\n");
         }
 
-        body.Append("<p class=\"justify bold\">II. CÁC NỘI DUNG CẦN BÁO CÁO THƯỜNG TRỰC ĐẢNG ỦY (mục 5: phát sinh, chậm tiến độ, vượt thẩm quyền)</p>\n");
+        body.Append("<p class=\"justify bold keep\">II. CÁC NỘI DUNG CẦN BÁO CÁO THƯỜNG TRỰC ĐẢNG ỦY (mục 5: phát sinh, chậm tiến độ, vượt thẩm quyền)</p>\n");
         if (content.Escalations.Count == 0)
         {
             body.Append("<p class=\"justify\">Không có nội dung nào.</p>\n");
@@ -243,14 +243,14 @@ public static class SessionReportDocument
 
         foreach (var (heading, items) in content.Escalations)
         {
-            body.Append("<p class=\"justify bold italic\">").Append(E(heading)).Append("</p>\n");
+            body.Append("<p class=\"justify bold italic keep\">").Append(E(heading)).Append("</p>\n");
             foreach (var item in items)
             {
                 body.Append("<p class=\"justify\">- ").Append(E(item)).Append("</p>\n");
             }
         }
 
-        body.Append("<p class=\"justify bold\">III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ</p>\n<table class=\"grid\"><colgroup>");
+        body.Append("<p class=\"justify bold keep\">III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ</p>\n<table class=\"grid\"><colgroup>");
         var total = (double)Widths.Sum();
         foreach (var width in Widths)
         {
@@ -284,7 +284,7 @@ public static class SessionReportDocument
                 }
 
                 body.Append("<td>").Append(E(row.Department ?? Unassigned)).Append("</td><td>").Append(E(row.StatusLabel))
-                    .Append("</td><td>").Append(E(row.Outcome)).Append("</td><td class=\"centre\">").Append(E(ReplyCell(row)))
+                    .Append("</td><td>").Append(E(row.Outcome)).Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row)))
                     .Append("</td><td class=\"centre\">").Append(E(row.TimelinessLabel)).Append("</td></tr>\n");
                 first = false;
             }

@@ -46,6 +46,8 @@ public static class Html
                 .rule { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
                 .short-rule { width: 35%; margin: 2px auto 0; border-top: 1px solid #000; }
                 .centre { text-align: center; }
+                .nowrap { white-space: nowrap; }
+                .keep { break-after: avoid; page-break-after: avoid; }
                 .right { text-align: right; }
                 .justify { text-align: justify; text-indent: 1cm; margin-bottom: 6pt; }
                 .grid { width: 100%; border-collapse: collapse; font-size: 13pt; }
