@@ -112,11 +112,17 @@ public sealed class AppendixEndToEndTests(string engine)
         Assert.That(Counts(summary["byStatus"]!), Is.EquivalentTo(new Dictionary<string, int> { ["Replied"] = 11, ["Referred"] = 1, ["InProgress"] = 1 }));
         Assert.That(Counts(summary["byCategory"]!), Is.EquivalentTo(new Dictionary<string, int>
         {
-            ["TrafficCongestion"] = 3, ["UrbanOrder"] = 1, ["Flooding"] = 1, ["Environment"] = 2, ["Security"] = 3, ["Infrastructure"] = 3,
+            ["TrafficCongestion"] = 3,
+            ["UrbanOrder"] = 1,
+            ["Flooding"] = 1,
+            ["Environment"] = 2,
+            ["Security"] = 3,
+            ["Infrastructure"] = 3,
         }));
         Assert.That(Counts(summary["byDepartment"]!), Is.EquivalentTo(new Dictionary<string, int>
         {
-            ["Phòng Kinh tế, Hạ tầng và Đô thị"] = 7, ["Công an phường Yên Hòa"] = 6,
+            ["Phòng Kinh tế, Hạ tầng và Đô thị"] = 7,
+            ["Công an phường Yên Hòa"] = 6,
         }));
 
         foreach (var row in rows)
