@@ -18,17 +18,19 @@ done
 out=tests/rendered
 rm -rf "$out" && mkdir -p "$out"
 work=$(mktemp -d)
-port=${PORT:-5099}
+# A free port of our own (another checkout's API may be running on the usual ones).
+port=${PORT:-}
+while [ -z "$port" ] || ss -ltn | grep -q ":$port "; do port=$((20000 + RANDOM % 20000)); done
 api=http://127.0.0.1:$port
 
 dotnet build api/Petitions.Api -v quiet -nologo >/dev/null
 Database__Provider=Sqlite ConnectionStrings__Petitions="Data Source=$work/petitions.db" \
-  dotnet run --project api/Petitions.Api --no-build --no-launch-profile --urls "$api" >"$work/api.log" 2>&1 &
+  dotnet api/Petitions.Api/bin/Debug/net10.0/Petitions.Api.dll --urls "$api" >"$work/api.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'status=$?; [ $status -ne 0 ] && tail -20 "$work/api.log" >&2; kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do curl -sf "$api/api/sessions" >/dev/null && break; sleep 1; done
 
-post() { curl -sf -X POST "$api$1" -H 'Content-Type: application/json' -d "${2:-{\}}" >/dev/null; }
+post() { curl -sS --fail-with-body -X POST "$api$1" -H 'Content-Type: application/json' -d "${2:-{\}}" >/dev/null; }
 work_case() { # id department result
   post "/api/cases/$1/assign" "{\"departmentId\": $2, \"assignee\": \"Cán bộ phụ trách\", \"task\": \"Kiểm tra, xử lý\", \"responsibleHead\": \"Trưởng phòng\", \"expectedResult\": \"Xử lý dứt điểm\"}"
   post "/api/cases/$1/start"

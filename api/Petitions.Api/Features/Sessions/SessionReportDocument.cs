@@ -149,7 +149,7 @@ public static class SessionReportDocument
     }
 
     /// <summary>Column widths (twips) of the table on landscape A4: 14287 twips between the margins.</summary>
-    private static readonly int[] Widths = [700, 2100, 2800, 1000, 1550, 1200, 2387, 1400, 1150];
+    private static readonly int[] Widths = [700, 2000, 2700, 1000, 1550, 1200, 2287, 1700, 1150];
 
     private static DocumentFormat.OpenXml.Wordprocessing.Table ResultsTable(Report report)
     {
