@@ -39,7 +39,6 @@ public static class Html
                 p { margin: 0; }
                 .header { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 13pt; }
                 .header td { vertical-align: top; text-align: center; padding: 0; }
-                .upper { text-transform: none; }
                 .bold { font-weight: bold; }
                 .italic { font-style: italic; }
                 .underline { text-decoration: underline; }
