@@ -95,12 +95,7 @@ public static class AuthEndpoints
                 await AuthSetup.TooManyRequests(http, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
                 return null;
             default:
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "Sign-in refused", Detail = "Wrong username or password, or the account is disabled." },
-                });
+                await Problem.Write(http, StatusCodes.Status401Unauthorized, "Sign-in refused", "Wrong username or password, or the account is disabled.");
                 return null;
         }
     }

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Tokens;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -171,17 +171,11 @@ public static class AuthSetup
         if (unsafeMethod && http.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieScheme } &&
             !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
-            http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status403Forbidden,
-                    Title = "Antiforgery token missing or invalid",
-                    Detail = $"Requests signed in by cookie must send the token of GET /api/auth/antiforgery in the {AntiforgeryHeader} header.",
-                },
-            });
+            await Problem.Write(
+                http,
+                StatusCodes.Status403Forbidden,
+                "Antiforgery token missing or invalid",
+                $"Requests signed in by cookie must send the token of GET /api/auth/antiforgery in the {AntiforgeryHeader} header.");
             return;
         }
 
@@ -191,18 +185,8 @@ public static class AuthSetup
     public static Task TooManyRequests(HttpContext http, TimeSpan retryAfter, string detail)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"{detail} Retry after {seconds} s.",
-            },
-        }).AsTask();
+        return Problem.Write(http, StatusCodes.Status429TooManyRequests, "Too many requests", $"{detail} Retry after {seconds} s.").AsTask();
     }
 
     private static Task<System.Security.Claims.ClaimsPrincipal?> Refresh(HttpContext http, System.Security.Claims.ClaimsPrincipal principal, string scheme) =>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Petitions.Api.Infrastructure.Web;
 
 /// <summary>Response headers every page and answer carries, and a cap on request bodies.</summary>
@@ -22,17 +20,7 @@ public static class Hardening
 
         if (http.Request.ContentLength > MaxRequestBodyBytes)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "Request too large",
-                    Detail = $"Request bodies are limited to {MaxRequestBodyBytes / 1024} KiB.",
-                },
-            });
+            await Problem.Write(http, StatusCodes.Status413PayloadTooLarge, "Request too large", $"Request bodies are limited to {MaxRequestBodyBytes / 1024} KiB.");
             return;
         }
 

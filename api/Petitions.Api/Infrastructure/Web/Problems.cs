@@ -25,6 +25,20 @@ public sealed class ConflictException(string title, string detail) : Exception(d
         $"{what} {id} has changed: you sent version {expected}, it is now at version {actual}. Reload it and try again.");
 }
 
+public static class Problem
+{
+    /// <summary>Writes problem details from middleware, where no exception handler is on the way.</summary>
+    public static ValueTask Write(HttpContext http, int status, string title, string? detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+}
+
 public static class Invalid
 {
     /// <summary>A 400 naming one field, for rules a validator cannot check without the database.</summary>
