@@ -18,17 +18,19 @@ public static class Durability
 {
     public static async Task<int> Run(string apiDll, string path, string token, long sessionId, TimeSpan duration, int clients)
     {
-        var port = 5099;
+        var port = FreePort();
         using var server = Start(apiDll, path, port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await WaitUntilUp(http);
+        await WaitUntilUp(http, server);
 
         var acknowledged = new ConcurrentBag<long>();
+        var refused = 0;
         var stopwatch = Stopwatch.StartNew();
+        var killed = false;
         var load = Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            while (true)
+            while (!Volatile.Read(ref killed))
             {
                 try
                 {
@@ -36,6 +38,10 @@ public static class Durability
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
                         acknowledged.Add((await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>());
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref refused);
                     }
                 }
                 catch (HttpRequestException)
@@ -48,6 +54,7 @@ public static class Durability
         await Task.Delay(duration);
         server.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
         var killedAfter = stopwatch.Elapsed;
+        Volatile.Write(ref killed, true);
         await load;
 
         SqliteConnection.ClearAllPools();
@@ -60,7 +67,7 @@ public static class Durability
             found += await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM petitions WHERE id IN @Ids", new { Ids = chunk });
         }
 
-        Console.WriteLine($"durability: {ids.Length} petitions acknowledged in {killedAfter.TotalSeconds:N1} s ({ids.Length / killedAfter.TotalSeconds:N0}/s), killed with SIGKILL, {found} found after restart, {ids.Length - found} lost");
+        Console.WriteLine($"durability: {ids.Length} petitions acknowledged in {killedAfter.TotalSeconds:N1} s ({ids.Length / killedAfter.TotalSeconds:N0}/s, {refused} refused), killed with SIGKILL, {found} found on reopening the file, {ids.Length - found} lost");
         return found == ids.Length && ids.Length > 0 ? 0 : 1;
     }
 
@@ -95,9 +102,16 @@ public static class Durability
         return process;
     }
 
-    private static async Task WaitUntilUp(HttpClient http)
+    private static int FreePort()
     {
-        for (var attempt = 0; attempt < 120; attempt++)
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitUntilUp(HttpClient http, Process server)
+    {
+        for (var attempt = 0; attempt < 120 && !server.HasExited; attempt++)
         {
             try
             {

@@ -11,6 +11,7 @@ WORK=${BENCH_DIR:-/tmp/petitions-bench}
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PORT=5098
+while (: >/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; do PORT=$((PORT + 1)); done
 API="http://127.0.0.1:$PORT"
 mkdir -p "$WORK"
 for tool in wrk sqlite3; do
@@ -101,7 +102,7 @@ fi
 
 kill -9 $API_PID; wait $API_PID 2>/dev/null || true
 echo "== kill -9 under POST load" >&2
-RESULTS[durability]=$($BENCH durability "$API_DLL" "$DB" "$DISPATCHER" "$SESSION" 10)
+RESULTS[durability]=$($BENCH durability "$API_DLL" "$DB" "$DISPATCHER" "$SESSION" 10 || true)
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); $(date -u +%Y-%m-%d); runs: $RUNS × $DURATION, $CONNECTIONS connections"

@@ -97,6 +97,10 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         {
             _connection = factory.Create();
             await _connection.OpenAsync(cancellationToken);
+            if (Dialect.OnOpen is { } onOpen)
+            {
+                await _connection.ExecuteAsync(new CommandDefinition(onOpen, cancellationToken: cancellationToken));
+            }
         }
 
         return _connection;

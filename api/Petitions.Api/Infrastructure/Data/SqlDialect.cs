@@ -13,6 +13,9 @@ public interface ISqlDialect
     string TakeRows { get; }
 
     bool IsUniqueViolation(Exception exception);
+
+    /// <summary>Run on every connection the request opens (pooled connections included); null for none.</summary>
+    string? OnOpen { get; }
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -20,6 +23,10 @@ public sealed class SqliteDialect : ISqlDialect
     public string SelectInsertedId => "; SELECT last_insert_rowid();";
 
     public string TakeRows => " LIMIT @Take";
+
+    // With WAL, NORMAL syncs at checkpoints rather than at every commit: a committed transaction survives the
+    // process being killed (kill -9), only a power cut may lose the last ones. Measured in tests/Petitions.Benchmarks.
+    public string? OnOpen => "PRAGMA synchronous = NORMAL;";
 
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
     public bool IsUniqueViolation(Exception exception) =>
@@ -31,6 +38,8 @@ public sealed class SqlServerDialect : ISqlDialect
     public string SelectInsertedId => "; SELECT CAST(SCOPE_IDENTITY() AS bigint);";
 
     public string TakeRows => " OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
+
+    public string? OnOpen => null;
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException { Number: 2601 or 2627 };
