@@ -16,6 +16,9 @@ namespace Petitions.Benchmarks;
 public static class CityGenerator
 {
     public const int Wards = 126;
+
+    /// <summary>Ward 2's newest session is a city-wide intake round this large, for the report benchmark.</summary>
+    public const int ReportSessionCases = 10_000;
     public const string Password = "petitions-bench";
 
     private static readonly string[] WardNames =
@@ -76,15 +79,17 @@ public static class CityGenerator
 
         var random = new Random(20260410);
         var hash = new Passwords().Hash(Password);
-        // The appendix's ward already has its 12 cases; the rest share out the remainder exactly.
-        var perWard = Math.DivRem(Math.Max(0, totalCases - 12), Wards - 1, out var remainder);
+        // The appendix's ward already has its 12 cases, ward 2 has the report session besides its share, and the
+        // wards share out the remainder exactly.
+        var perWard = Math.DivRem(Math.Max(0, totalCases - 12 - ReportSessionCases), Wards - 1, out var remainder);
         await using var transaction = await connection.BeginTransactionAsync();
         var insert = new Inserter(connection, (SqliteTransaction)transaction);
         var rows = 0L;
         for (var ward = 2; ward <= Wards; ward++)
         {
-            var cases = perWard + (ward - 2 < remainder ? 1 : 0);
-            rows += insert.Ward(ward, ward <= WardNames.Length + 1 ? $"Phường {WardNames[ward - 2]}" : $"Xã số {ward}", hash, random, cases, today);
+            var lastSession = ward == 2 ? ReportSessionCases : (int?)null;
+            var cases = perWard + (ward - 2 < remainder ? 1 : 0) + (lastSession ?? 0);
+            rows += insert.Ward(ward, ward <= WardNames.Length + 1 ? $"Phường {WardNames[ward - 2]}" : $"Xã số {ward}", hash, random, cases, today, lastSession);
         }
 
         // A city-level reader (no ward) for the lists that span every ward.
@@ -119,7 +124,7 @@ public static class CityGenerator
         private long _nextCase = 1_000;
         private long _nextReply = 1_000;
 
-        public long Ward(int wardId, string name, string hash, Random random, int cases, DateOnly today)
+        public long Ward(int wardId, string name, string hash, Random random, int cases, DateOnly today, int? lastSessionCases)
         {
             var rows = 0L;
             Run(_ward, wardId, $"ward-{wardId}", name);
@@ -153,7 +158,8 @@ public static class CityGenerator
                 var sessionId = _nextSession++;
                 Run(_session, sessionId, wardId, $"{heldOn.Year}-Q{(heldOn.Month / 3) + 1}", $"Hội nghị giao ban quý {(heldOn.Month / 3) + 1}/{heldOn.Year}", Date(heldOn), Date(deadline), deadline < today.AddDays(-120) ? 1 : 0);
                 rows++;
-                var sessionCases = quarter == 11 ? casesLeft : Math.Min(casesLeft, cases / 12);
+                var regular = lastSessionCases is null ? cases / 12 : (cases - lastSessionCases.Value) / 11;
+                var sessionCases = quarter == 11 ? casesLeft : Math.Min(casesLeft, regular);
                 var number = 0;
                 while (sessionCases > 0)
                 {

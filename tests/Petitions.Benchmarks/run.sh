@@ -19,7 +19,7 @@ for tool in wrk sqlite3; do
 done
 
 dotnet build -c Release -v q -nologo -p:SkipWebClient=true tests/Petitions.Benchmarks >/dev/null
-BENCH="dotnet tests/Petitions.Benchmarks/bin/Release/net10.0/Petitions.Benchmarks.dll"
+BENCH="dotnet $PWD/tests/Petitions.Benchmarks/bin/Release/net10.0/Petitions.Benchmarks.dll"
 API_DLL="$PWD/api/Petitions.Api/bin/Release/net10.0/Petitions.Api.dll"
 DB="$WORK/city.db"
 
@@ -81,6 +81,19 @@ wrk_run "list, city, status, page 1" get.lua "$CITY" "/api/cases?status=Closed&l
 wrk_run "list, city, status, page 1000" get.lua "$CITY" "/api/cases?status=Closed&limit=50&cursor=$(urlencode "$(cursor "$DEEP")")"
 wrk_run "list, city, search 'ung ngap', page 1" get.lua "$CITY" "/api/cases?q=ung%20ngap&limit=50"
 wrk_run "list, city, search 'ung ngap', page 1000" get.lua "$CITY" "/api/cases?q=ung%20ngap&limit=50&cursor=$(urlencode "$(cursor "$DEEP_SEARCH")")"
+# report_run <name> <query>: seconds for the whole answer, <runs> × 5 times
+report_run() {
+  local times=()
+  for run in $(seq $((RUNS * 5))); do
+    times+=("$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $DISPATCHER" "$API/api/sessions/$SESSION/report$2" | awk '{ printf "%.0f", $1 * 1000 }')")
+  done
+  RESULTS["$1"]="$(printf '%s\n' "${times[@]}" | stats) ms"
+  echo "$1: ${RESULTS["$1"]}" >&2
+}
+REPORT_CASES=$(sql "SELECT COUNT(*) FROM cases WHERE session_id = $SESSION")
+report_run "report JSON ($REPORT_CASES cases)" ""
+report_run "report DOCX ($REPORT_CASES cases)" "?format=docx"
+
 wrk_run "POST /api/petitions (2 items)" post-petition.lua "$DISPATCHER"
 
 echo "== bare Dapper baseline" >&2
@@ -104,6 +117,10 @@ kill -9 $API_PID; wait $API_PID 2>/dev/null || true
 echo "== kill -9 under POST load" >&2
 RESULTS[durability]=$($BENCH durability "$API_DLL" "$DB" "$DISPATCHER" "$SESSION" 10 || true)
 
+echo "== in-process documents (BenchmarkDotNet)" >&2
+(cd "$WORK" && $BENCH documents --job Short --exporters GitHub >"$WORK/documents.txt" 2>&1) || true
+DOCUMENTS=$(cat "$WORK"/BenchmarkDotNet.Artifacts/results/*DocumentBenchmarks-report-github.md 2>/dev/null | grep '^|' || echo "(BenchmarkDotNet run failed: see $WORK/documents.txt)")
+
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); $(date -u +%Y-%m-%d); runs: $RUNS × $DURATION, $CONNECTIONS connections"
 echo
@@ -116,6 +133,12 @@ for name in "GET /api/cases/{id}" "list, ward, status+department+overdue, page 1
   echo "| $name: req/s | | ${RESULTS["$name rps"]} |"
   echo "| $name: p99 | | ${RESULTS["$name p99"]} |"
 done
+echo "| session report JSON, $REPORT_CASES cases | ≤ 300 ms | ${RESULTS["report JSON ($REPORT_CASES cases)"]} |"
+echo "| session report DOCX, $REPORT_CASES cases | ≤ 2 s | ${RESULTS["report DOCX ($REPORT_CASES cases)"]} |"
 echo "| bare Dapper loop of GET /api/cases/{id}'s reads: reads/s | | ${RESULTS[baseline]} |"
 echo "| memory | flat | ${RESULTS[soak]:-not measured} |"
 echo "| durability | no acknowledged petition lost | ${RESULTS[durability]} |"
+echo
+echo "In-process, the 10,000-case report's documents (BenchmarkDotNet, short job):"
+echo
+echo "$DOCUMENTS"
