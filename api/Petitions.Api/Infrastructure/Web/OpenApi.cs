@@ -145,13 +145,3 @@ public static class OpenApi
             JsonSerializer.SerializeToNode(example, example.GetType(), jsonOptions.Value.SerializerOptions);
     }
 }
-
-public static class ProblemExamples
-{
-    public static ProblemDetails Create(int status, string title, string? detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-    };
-}

@@ -91,22 +91,29 @@ public static class OpenApiExamples
         Detail = "See errors for each field and what is wrong with it.",
     };
 
-    public static readonly ProblemDetails UnauthorizedProblem = ProblemExamples.Create(
+    public static readonly ProblemDetails UnauthorizedProblem = Problem(
         StatusCodes.Status401Unauthorized, "Unauthorized", null);
 
-    public static readonly ProblemDetails ForbiddenProblem = ProblemExamples.Create(
+    public static readonly ProblemDetails ForbiddenProblem = Problem(
         StatusCodes.Status403Forbidden, "Forbidden", "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.");
 
-    public static readonly ProblemDetails TooManyRequestsProblem = ProblemExamples.Create(
+    public static readonly ProblemDetails TooManyRequestsProblem = Problem(
         StatusCodes.Status429TooManyRequests, "Too many requests", "This account is locked after repeated failed sign-ins. Retry after 900 s.");
 
-    public static readonly ProblemDetails NotFoundProblem = ProblemExamples.Create(
+    public static readonly ProblemDetails NotFoundProblem = Problem(
         StatusCodes.Status404NotFound, "Not found", "Case 999 does not exist.");
 
-    public static readonly ProblemDetails ConflictProblem = ProblemExamples.Create(
+    public static readonly ProblemDetails ConflictProblem = Problem(
         StatusCodes.Status409Conflict,
         "Transition refused",
         "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.");
+
+    private static ProblemDetails Problem(int status, string title, string? detail) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+    };
 
     public static readonly IReadOnlyDictionary<Type, object> ByType = new Dictionary<Type, object>
     {
