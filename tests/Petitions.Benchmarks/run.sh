@@ -118,7 +118,7 @@ echo "== kill -9 under POST load" >&2
 RESULTS[durability]=$($BENCH durability "$API_DLL" "$DB" "$DISPATCHER" "$SESSION" 10 || true)
 
 echo "== in-process documents (BenchmarkDotNet)" >&2
-(cd "$WORK" && $BENCH documents --job Short --exporters GitHub >"$WORK/documents.txt" 2>&1) || true
+(cd "$WORK" && $BENCH documents --job Short --inProcess >"$WORK/documents.txt" 2>&1) || true
 DOCUMENTS=$(cat "$WORK"/BenchmarkDotNet.Artifacts/results/*DocumentBenchmarks-report-github.md 2>/dev/null | grep '^|' || echo "(BenchmarkDotNet run failed: see $WORK/documents.txt)")
 
 echo

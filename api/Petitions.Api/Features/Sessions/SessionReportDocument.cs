@@ -64,12 +64,13 @@ public static class SessionReportDocument
     {
         var summary = report.Summary;
         var deadline = VietnameseFormat.Date(report.Session.ReplyDeadline);
+        var rowOf = report.Rows.ToDictionary(r => r.CaseId);
         var reasons = Enum.GetValues<EscalationReason>()
             .Select(reason => (reason, cases: report.Escalations.Where(e => e.Reasons.Contains(reason)).ToList()))
             .Where(group => group.cases.Count > 0)
             .Select((group, i) => (
                 $"{i + 1}. {Escalation.Label(group.reason)}: {group.cases.Count} nội dung",
-                (IReadOnlyList<string>)[.. group.cases.Select(e => Describe(e, report))]))
+                (IReadOnlyList<string>)[.. group.cases.Select(e => Describe(e, rowOf[e.CaseId]))]))
             .ToList();
         return new Content
         {
@@ -187,13 +188,12 @@ public static class SessionReportDocument
     private static string ReplyCell(Row row) =>
         row.ReplyNumber is null ? "" : $"{row.ReplyNumber}\n{VietnameseFormat.Date(row.ReplyIssuedOn)}";
 
-    private static string Describe(Escalated e, Report report)
+    private static string Describe(Escalated e, Row row)
     {
         var due = e.Reasons.Contains(EscalationReason.Overdue) || e.Reasons.Contains(EscalationReason.AtRisk) || e.Reasons.Contains(EscalationReason.RepliedLate)
             ? $", hạn {VietnameseFormat.Date(e.DueDate)}"
             : "";
         var referred = e.ReferredTo is null ? "" : $", đã chuyển {e.ReferredTo}";
-        var row = report.Rows.First(r => r.CaseId == e.CaseId);
         var department = e.Department ?? (e.ReferredTo is null ? Unassigned : null);
         return $"STT {e.Stt} ({row.Organisation}): “{e.Content}”{(department is null ? "" : " – " + department)}{due}{referred}.";
     }

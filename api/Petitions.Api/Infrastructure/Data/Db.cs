@@ -11,6 +11,7 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private bool _holdsWriteGate;
 
     public ISqlDialect Dialect => factory.Dialect;
 
@@ -19,7 +20,21 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
     public async Task BeginTransaction(CancellationToken cancellationToken)
     {
         var connection = await Open(cancellationToken);
-        _transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (factory.WriteGate is { } gate)
+        {
+            await gate.WaitAsync(cancellationToken);
+            _holdsWriteGate = true;
+        }
+
+        try
+        {
+            _transaction = await connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            ReleaseWriteGate();
+            throw;
+        }
     }
 
     public async Task Commit(CancellationToken cancellationToken)
@@ -29,9 +44,16 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
             return;
         }
 
-        await _transaction.CommitAsync(cancellationToken);
-        await _transaction.DisposeAsync();
-        _transaction = null;
+        try
+        {
+            await _transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+            ReleaseWriteGate();
+        }
     }
 
     public async Task Rollback()
@@ -41,9 +63,16 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
             return;
         }
 
-        await _transaction.RollbackAsync(CancellationToken.None);
-        await _transaction.DisposeAsync();
-        _transaction = null;
+        try
+        {
+            await _transaction.RollbackAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+            ReleaseWriteGate();
+        }
     }
 
     public async Task<IReadOnlyList<T>> Query<T>(string sql, object? parameters, CancellationToken cancellationToken)
@@ -80,11 +109,21 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
+            ReleaseWriteGate();
         }
 
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
+        }
+    }
+
+    private void ReleaseWriteGate()
+    {
+        if (_holdsWriteGate)
+        {
+            _holdsWriteGate = false;
+            factory.WriteGate!.Release();
         }
     }
 

@@ -11,6 +11,7 @@ public sealed class DbConnectionFactory
         Provider = options.Provider;
         ConnectionString = options.ConnectionString;
         Dialect = Provider == DatabaseProvider.Sqlite ? new SqliteDialect() : new SqlServerDialect();
+        WriteGate = Provider == DatabaseProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
         DapperTypeHandlers.Register();
     }
 
@@ -19,6 +20,13 @@ public sealed class DbConnectionFactory
     public string ConnectionString { get; }
 
     public ISqlDialect Dialect { get; }
+
+    /// <summary>
+    /// SQLite lets one writer in at a time and makes the others poll with sleeps (SQLITE_BUSY), which stretches the
+    /// slowest commands to hundreds of milliseconds under load. Queuing this process's writers here instead lets each
+    /// start the moment the last one commits. Null where the engine queues writers itself.
+    /// </summary>
+    public SemaphoreSlim? WriteGate { get; }
 
     public DbConnection Create() => Provider == DatabaseProvider.Sqlite
         ? new SqliteConnection(ConnectionString)
