@@ -36,6 +36,7 @@ await app.Services.InitializeDatabase(app.Environment);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHardening();
+app.UseWebClient();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseAuthentication();
@@ -51,6 +52,7 @@ app.MapCategories();
 app.MapPetitions();
 app.MapCases();
 app.MapReplies();
+app.MapWebClientFallback();
 
 app.Run();
 
