@@ -22,19 +22,14 @@ public static class WebClient
         });
     }
 
-    public static void MapWebClientFallback(this IEndpointRouteBuilder app)
-    {
-        // An unknown API path stays a problem-details 404 rather than the web app's page.
-        app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound))
-            .ExcludeFromDescription();
-        app.MapFallback("/swagger/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound))
+    public static void MapWebClientFallback(this IEndpointRouteBuilder app) =>
+        // Client-side routes (/cases/12, /petitions/new) load the app, which then asks the API. Paths under /api and
+        // /swagger, and paths of files (/assets/x.js), are not matched: they keep their own answers (an unknown API
+        // path is still a problem-details 404), and "/" is index.html through UseDefaultFiles.
+        app.MapFallbackToFile(
+            "{first:regex(^(?!(api|swagger)$)):nonfile}/{**path:nonfile}",
+            "index.html",
+            new StaticFileOptions { OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache" })
             .AllowAnonymous()
             .ExcludeFromDescription();
-
-        // Client-side routes (/cases/12, /petitions/new) load the app, which then asks the API.
-        app.MapFallbackToFile("index.html", new StaticFileOptions
-        {
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-        }).AllowAnonymous();
-    }
 }
