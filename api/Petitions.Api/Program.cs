@@ -2,6 +2,7 @@ using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -52,6 +53,7 @@ app.MapCategories();
 app.MapPetitions();
 app.MapCases();
 app.MapReplies();
+app.MapEscalations();
 app.MapWebClientFallback();
 
 app.Run();

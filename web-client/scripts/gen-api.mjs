@@ -11,7 +11,8 @@ import { snapshotText, toTypeScript } from './openapi-to-ts.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function fetchDocument(base) {
-  const response = await fetch(new URL('/swagger/v1/swagger.json', base));
+  // A connection made while the API is still starting may never be answered: give up on it and try again.
+  const response = await fetch(new URL('/swagger/v1/swagger.json', base), { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`GET /swagger/v1/swagger.json answered ${response.status}`);
   return response.json();
 }

@@ -47,6 +47,9 @@ public sealed class AccessMatrixTests
         ["POST /api/replies"] = "Dispatcher DepartmentOfficer",
         ["GET /api/replies/{id}"] = EveryRole,
         ["POST /api/replies/{id}/issue"] = "Dispatcher",
+        ["GET /api/replies/{id}/document"] = EveryRole,
+        ["GET /api/sessions/{id}/report"] = "Dispatcher PartyOffice Overseer Admin",
+        ["GET /api/escalations"] = "Dispatcher PartyOffice Overseer Admin",
     };
 
     /// <summary>One demo account per role, and no account at all.</summary>

@@ -208,6 +208,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open cases to report under section 5: overdue, replied late, at risk, referred beyond the ward's authority, newly arising
+         * @description Each case carries its reasons. Closed cases are left out; the session report lists a session's escalations whatever their status.
+         */
+        get: operations["ListEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/petitions": {
         parameters: {
             query?: never;
@@ -293,6 +313,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/replies/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reply as the UBND's letter (Nghị định 30/2020/NĐ-CP): Word by default, ?format=html to print from a browser
+         * @description A draft prints too, marked DỰ THẢO and without a number. An unknown format is a 400 naming format.
+         */
+        get: operations["GetReplyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions": {
         parameters: {
             query?: never;
@@ -319,6 +359,26 @@ export interface paths {
         };
         /** One session with its reply deadline and progress */
         get: operations["GetSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), csv (UTF-8 for Excel) or html (printable)
+         * @description Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document or text/csv; anything else gets JSON. An unknown format is a 400 naming format.
+         */
+        get: operations["GetSessionReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -624,6 +684,11 @@ export interface components {
             /** Format: int64 */
             id: number;
         };
+        /**
+         * @description Why section 5 of the notice wants a case reported to the Party Standing Committee.
+         * @enum {string}
+         */
+        EscalationReason: "Overdue" | "RepliedLate" | "AtRisk" | "BeyondAuthority" | "NewlyArising";
         /** @description A case with its "six clears", result, referral, replies and history. */
         GetCaseCaseDetail: {
             /** Format: int64 */
@@ -757,6 +822,115 @@ export interface components {
             createdBy: string;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
+        /** @description How many cases fall under one key (a category code, a department name, a status). */
+        GetSessionReportCount: {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            cases: number;
+        };
+        GetSessionReportEscalated: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int32 */
+            stt: number;
+            content: string;
+            department: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: date */
+            dueDate: string;
+            referredTo: string | null;
+            reasons: components["schemas"]["EscalationReason"][];
+        };
+        GetSessionReportReport: {
+            session: components["schemas"]["GetSessionReportSessionInfo"];
+            /** @description "Phường Yên Hòa", from `wards.name`. */
+            wardName: string;
+            /**
+             * Format: date
+             * @description The day the report was made: deadlines and escalations are as of this day.
+             */
+            generatedOn: string;
+            /** @description One row per case, in the appendix's order (STT, then the item's place in its petition). */
+            rows: components["schemas"]["GetSessionReportRow"][];
+            summary: components["schemas"]["GetSessionReportSummary"];
+            /** @description The session's cases that section 5 wants reported, each with its reasons. */
+            escalations: components["schemas"]["GetSessionReportEscalated"][];
+        };
+        GetSessionReportRow: {
+            /**
+             * Format: int32
+             * @description The petition's STT in the appendix.
+             */
+            stt: number;
+            /** Format: int64 */
+            petitionId: number;
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int32 */
+            itemNumber: number;
+            /** @description "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)". */
+            submitter: string;
+            organisation: string;
+            /** @description The case text, verbatim. */
+            content: string;
+            category: components["schemas"]["Category"];
+            categoryName: string;
+            leadAgency: string;
+            /** @description The department's full name; null while the case is not routed. */
+            department: string | null;
+            status: components["schemas"]["CaseStatus"];
+            statusLabel: string;
+            result: string | null;
+            referredTo: string | null;
+            referralLetter: string | null;
+            /** @description What the printed table says was done: the result, or the agency and letter of a referral. */
+            outcome: string;
+            /** @description The latest issued reply covering the case, as printed: "07/UBND-VP". */
+            replyNumber: string | null;
+            /** Format: date */
+            replyIssuedOn: string | null;
+            /** Format: date */
+            dueDate: string;
+            timeliness: components["schemas"]["ReplyTimeliness"];
+            /** @description "Đúng hạn", "Quá hạn" or "Chưa trả lời". */
+            timelinessLabel: string;
+            escalations: components["schemas"]["EscalationReason"][];
+        };
+        GetSessionReportSessionInfo: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: date */
+            replyDeadline: string;
+            /** Format: date */
+            lastWorkingDay: string;
+        };
+        GetSessionReportSummary: {
+            /** Format: int32 */
+            petitionCount: number;
+            /** Format: int32 */
+            caseCount: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            notReplied: number;
+            /**
+             * Format: double
+             * @description Cases answered on time over all cases of the session, 0..1.
+             */
+            onTimeShare: number;
+            /** @description The share as the documents print it: "91,7%". */
+            onTimeShareText: string;
+            byCategory: components["schemas"]["GetSessionReportCount"][];
+            byDepartment: components["schemas"]["GetSessionReportCount"][];
+            byStatus: components["schemas"]["GetSessionReportCount"][];
+        };
         HttpValidationProblemDetails: {
             type: string | null;
             title: string | null;
@@ -802,6 +976,40 @@ export interface components {
             shortName: string;
             name: string;
         };
+        ListEscalationsEscalatedCase: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int64 */
+            petitionId: number;
+            /** Format: int64 */
+            sessionId: number;
+            sessionTitle: string;
+            /**
+             * Format: int32
+             * @description The petition's STT in its session.
+             */
+            stt: number;
+            text: string;
+            category: components["schemas"]["Category"];
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            submitterName: string;
+            organisation: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            lastWorkingDay: string;
+            /** Format: date */
+            repliedOn: string | null;
+            referredTo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            sessionHeldOn: string;
+            reasons: components["schemas"]["EscalationReason"][];
+        };
         ProblemDetails: {
             type: string | null;
             title: string | null;
@@ -821,6 +1029,8 @@ export interface components {
         ReopenCaseCommand: {
             reason: string;
         };
+        /** @enum {string} */
+        ReplyTimeliness: "OnTime" | "Late" | "NotReplied";
         ResetPasswordCommand: {
             password: string;
         };
@@ -2168,6 +2378,84 @@ export interface operations {
             };
         };
     };
+    ListEscalations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "caseId": 6,
+                     *         "petitionId": 4,
+                     *         "sessionId": 1,
+                     *         "sessionTitle": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *         "stt": 4,
+                     *         "text": "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                     *         "category": "Environment",
+                     *         "status": "InProgress",
+                     *         "departmentId": 2,
+                     *         "departmentName": "KT-HT-ĐT",
+                     *         "submitterName": "Lại Ngọc Thuận",
+                     *         "organisation": "TDP số 25",
+                     *         "dueDate": "2026-04-20",
+                     *         "lastWorkingDay": "2026-04-17",
+                     *         "repliedOn": null,
+                     *         "referredTo": null,
+                     *         "createdAt": "2026-04-10T17:00:00+07:00",
+                     *         "sessionHeldOn": "2026-04-10",
+                     *         "reasons": [
+                     *           "AtRisk"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ListEscalationsEscalatedCase"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SubmitPetition: {
         parameters: {
             query?: never;
@@ -2710,6 +2998,109 @@ export interface operations {
             };
         };
     };
+    GetReplyDocument: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="vi">
+                     *     <head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>
+                     *     <body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListSessions: {
         parameters: {
             query?: never;
@@ -2809,6 +3200,200 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SessionSummary"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSessionReport: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "session": {
+                     *         "id": 1,
+                     *         "code": "2026-Q1",
+                     *         "title": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *         "heldOn": "2026-04-10",
+                     *         "replyDeadline": "2026-04-20",
+                     *         "lastWorkingDay": "2026-04-17"
+                     *       },
+                     *       "wardName": "Phường Yên Hòa",
+                     *       "generatedOn": "2026-04-21",
+                     *       "rows": [
+                     *         {
+                     *           "stt": 1,
+                     *           "petitionId": 1,
+                     *           "caseId": 1,
+                     *           "itemNumber": 1,
+                     *           "submitter": "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
+                     *           "organisation": "TDP số 19",
+                     *           "content": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *           "category": "Flooding",
+                     *           "categoryName": "Úng ngập",
+                     *           "leadAgency": "UBND phường",
+                     *           "department": "Phòng Kinh tế, Hạ tầng và Đô thị",
+                     *           "status": "Replied",
+                     *           "statusLabel": "Đã trả lời",
+                     *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                     *           "referredTo": null,
+                     *           "referralLetter": null,
+                     *           "outcome": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                     *           "replyNumber": "01/UBND-VP",
+                     *           "replyIssuedOn": "2026-04-16",
+                     *           "dueDate": "2026-04-20",
+                     *           "timeliness": "OnTime",
+                     *           "timelinessLabel": "Đúng hạn",
+                     *           "escalations": []
+                     *         }
+                     *       ],
+                     *       "summary": {
+                     *         "petitionCount": 7,
+                     *         "caseCount": 12,
+                     *         "onTime": 10,
+                     *         "late": 1,
+                     *         "notReplied": 1,
+                     *         "onTimeShare": 0.8333333333333334,
+                     *         "onTimeShareText": "83,3%",
+                     *         "byCategory": [
+                     *           {
+                     *             "key": "Flooding",
+                     *             "label": "Úng ngập",
+                     *             "cases": 1
+                     *           }
+                     *         ],
+                     *         "byDepartment": [
+                     *           {
+                     *             "key": "Phòng Kinh tế, Hạ tầng và Đô thị",
+                     *             "label": "Phòng Kinh tế, Hạ tầng và Đô thị",
+                     *             "cases": 6
+                     *           }
+                     *         ],
+                     *         "byStatus": [
+                     *           {
+                     *             "key": "Replied",
+                     *             "label": "Đã trả lời",
+                     *             "cases": 10
+                     *           }
+                     *         ]
+                     *       },
+                     *       "escalations": [
+                     *         {
+                     *           "caseId": 11,
+                     *           "stt": 7,
+                     *           "content": "Đề nghị lắp đèn chiếu sáng nội khu, vườn hoa khu A14, 30T",
+                     *           "department": null,
+                     *           "status": "Referred",
+                     *           "dueDate": "2026-04-20",
+                     *           "referredTo": "Công ty TNHH MTV Chiếu sáng và Thiết bị đô thị Hà Nội",
+                     *           "reasons": [
+                     *             "BeyondAuthority"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetSessionReportReport"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    /**
+                     * @example STT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,"Phòng, ban, đơn vị giải quyết",…
+                     *     1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,"Phòng Kinh tế, Hạ tầng và Đô thị",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn
+                     */
+                    "text/csv": string;
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="vi">
+                     *     <head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>
+                     *     <body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */

@@ -32,18 +32,7 @@ public static class IssueReply
             }
 
             var today = clock.Today;
-            // Numbers run per ward and year; the unique index refuses a number given twice.
-            var number = await db.ExecuteScalar<int>(
-                "SELECT COALESCE(MAX(number), 0) + 1 FROM replies WHERE ward_id = @WardId AND year = @Year",
-                new { WardId = wardId, today.Year },
-                cancellationToken);
-            await db.Execute(
-                """
-                UPDATE replies SET status = 'Issued', number = @Number, year = @Year, issued_on = @Today, version = version + 1
-                WHERE id = @ReplyId AND status = 'Draft'
-                """,
-                new { command.ReplyId, Number = number, today.Year, Today = today },
-                cancellationToken);
+            var number = await TakeNumber(command.ReplyId, today, cancellationToken);
 
             var caseIds = await db.Query<long>(
                 "SELECT case_id FROM reply_cases WHERE reply_id = @ReplyId ORDER BY case_id",
@@ -64,5 +53,42 @@ public static class IssueReply
 
             return new Result(command.ReplyId, number, today.Year, today, changes);
         }
+
+        /// <summary>
+        /// Numbers run per ward and year. The UPDATE takes the next number itself, and the unique index refuses a number
+        /// given twice: SQLite lets one writer in at a time, but on SQL Server two issuers can read the same MAX, so
+        /// the later one fails on the index and simply takes the next number.
+        /// </summary>
+        private async Task<int> TakeNumber(long replyId, DateOnly today, CancellationToken cancellationToken)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var updated = await db.Execute(
+                        """
+                        UPDATE replies
+                        SET status = 'Issued', year = @Year, issued_on = @Today, version = version + 1,
+                            number = (SELECT COALESCE(MAX(taken.number), 0) + 1 FROM replies taken
+                                      WHERE taken.ward_id = @WardId AND taken.year = @Year)
+                        WHERE id = @ReplyId AND ward_id = @WardId AND status = 'Draft'
+                        """,
+                        new { ReplyId = replyId, context.WardId, today.Year, Today = today },
+                        cancellationToken);
+                    if (updated == 0)
+                    {
+                        throw new ConflictException("Reply already issued", $"Reply {replyId} has already been issued; a reply is issued once.");
+                    }
+
+                    return await db.ExecuteScalar<int>("SELECT number FROM replies WHERE id = @ReplyId", new { ReplyId = replyId }, cancellationToken);
+                }
+                catch (Exception exception) when (attempt < MaxNumberAttempts && db.Dialect.IsUniqueViolation(exception))
+                {
+                    // Another reply took this number meanwhile: take the next one.
+                }
+            }
+        }
+
+        private const int MaxNumberAttempts = 5;
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Petitions.Api.Infrastructure.Documents;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -27,6 +28,21 @@ public static class RepliesEndpoints
         group.MapGet("/{id:long}", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetReply.Query(id), ct))
             .WithName("GetReply")
             .WithSummary("One reply with the cases it covers")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:long}/document", async (long id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var output = OutputFormats.Resolve(format, http.Request.Headers.Accept.ToString(), OutputFormat.Docx, OutputFormat.Docx, OutputFormat.Html);
+                var letter = await mediator.Send(new GetReplyDocument.Query(id), ct);
+                return output == OutputFormat.Html
+                    ? DocumentResults.Page(http, ReplyLetter.ToHtml(letter))
+                    : DocumentResults.Download(http, ReplyLetter.ToDocx(letter), Docx.ContentType, ReplyLetter.FileName(letter, "docx"));
+            })
+            .WithName("GetReplyDocument")
+            .WithSummary("The reply as the UBND's letter (Nghị định 30/2020/NĐ-CP): Word by default, ?format=html to print from a browser")
+            .WithDescription("A draft prints too, marked DỰ THẢO and without a number. An unknown format is a 400 naming format.")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), Docx.ContentType, "text/html")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

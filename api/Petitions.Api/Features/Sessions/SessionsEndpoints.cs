@@ -1,4 +1,5 @@
 using MediatR;
+using Petitions.Api.Infrastructure.Documents;
 
 namespace Petitions.Api.Features.Sessions;
 
@@ -15,6 +16,34 @@ public static class SessionsEndpoints
         group.MapGet("/{id:long}", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetSession.Query(id), ct))
             .WithName("GetSession")
             .WithSummary("One session with its reply deadline and progress")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:long}/report", async (long id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var output = OutputFormats.Resolve(
+                    format,
+                    http.Request.Headers.Accept.ToString(),
+                    OutputFormat.Json,
+                    OutputFormat.Json,
+                    OutputFormat.Docx,
+                    OutputFormat.Csv,
+                    OutputFormat.Html);
+                var report = await mediator.Send(new GetSessionReport.Query(id), ct);
+                DocumentResults.VaryByAccept(http);
+                return output switch
+                {
+                    OutputFormat.Docx => DocumentResults.Download(http, SessionReportDocument.ToDocx(report), Docx.ContentType, SessionReportDocument.FileName(report, "docx")),
+                    OutputFormat.Csv => DocumentResults.Download(http, SessionReportDocument.ToCsv(report), Csv.ContentType, SessionReportDocument.FileName(report, "csv")),
+                    OutputFormat.Html => DocumentResults.Page(http, SessionReportDocument.ToHtml(report)),
+                    _ => TypedResults.Ok(report),
+                };
+            })
+            .WithName("GetSessionReport")
+            .WithSummary("The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), csv (UTF-8 for Excel) or html (printable)")
+            .WithDescription("Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document " +
+                             "or text/csv; anything else gets JSON. An unknown format is a 400 naming format.")
+            .Produces<GetSessionReport.Report>(StatusCodes.Status200OK, "application/json", Docx.ContentType, "text/csv", "text/html")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

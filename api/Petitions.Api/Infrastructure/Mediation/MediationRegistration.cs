@@ -4,6 +4,7 @@ using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -58,6 +59,11 @@ public static class MediationRegistration
             .Validate<DraftReply.Command, DraftReply.Validator>();
         services.Handle<IssueReply.Command, IssueReply.Result, IssueReply.Handler>();
         services.Handle<GetReply.Query, GetReply.ReplyDetail, GetReply.Handler>();
+        services.Handle<GetReplyDocument.Query, GetReplyDocument.Letter, GetReplyDocument.Handler>();
+
+        // Reports and oversight
+        services.Handle<GetSessionReport.Query, GetSessionReport.Report, GetSessionReport.Handler>();
+        services.Handle<ListEscalations.Query, IReadOnlyList<ListEscalations.EscalatedCase>, ListEscalations.Handler>();
 
         // Reference data
         services.Handle<ListSessions.Query, IReadOnlyList<SessionSummary>, ListSessions.Handler>();

@@ -105,14 +105,22 @@ public static class OpenApi
                     _ when responseType.Type is not null && OpenApiExamples.ByType.TryGetValue(responseType.Type, out var found) => found,
                     _ => null,
                 };
-                if (example is null)
+                foreach (var (mediaType, media) in responseContent)
                 {
-                    continue;
-                }
+                    if (IsJson(mediaType))
+                    {
+                        if (example is not null)
+                        {
+                            media.Example = ToNode(example);
+                        }
 
-                foreach (var media in responseContent.Values)
-                {
-                    media.Example = ToNode(example);
+                        continue;
+                    }
+
+                    // A document: text (CSV, HTML) carries a text example; a Word file is binary and carries none.
+                    var isText = mediaType.StartsWith("text/", StringComparison.Ordinal);
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = isText ? null : "binary" };
+                    media.Example = OpenApiExamples.Documents.TryGetValue(mediaType, out var text) ? JsonValue.Create(text) : null;
                 }
             }
         }
@@ -129,6 +137,8 @@ public static class OpenApi
                 },
             },
         };
+        private static bool IsJson(string mediaType) =>
+            mediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
 
         private JsonNode? ToNode(object example) =>
             JsonSerializer.SerializeToNode(example, example.GetType(), jsonOptions.Value.SerializerOptions);

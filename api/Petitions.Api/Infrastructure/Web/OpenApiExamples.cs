@@ -4,6 +4,7 @@ using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -267,5 +268,105 @@ public static class OpenApiExamples
         {
             new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
         },
+        [typeof(GetSessionReport.Report)] = new GetSessionReport.Report
+        {
+            Session = new GetSessionReport.SessionInfo
+            {
+                Id = Session.Id,
+                Code = Session.Code,
+                Title = Session.Title,
+                HeldOn = Session.HeldOn,
+                ReplyDeadline = Session.ReplyDeadline,
+                LastWorkingDay = Session.LastWorkingDay,
+            },
+            WardName = "Phường Yên Hòa",
+            GeneratedOn = new DateOnly(2026, 4, 21),
+            Rows =
+            [
+                new GetSessionReport.Row
+                {
+                    Stt = 1,
+                    PetitionId = 1,
+                    CaseId = 1,
+                    ItemNumber = 1,
+                    Submitter = "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
+                    Organisation = "TDP số 19",
+                    Content = Case.Text,
+                    Category = Category.Flooding,
+                    CategoryName = "Úng ngập",
+                    LeadAgency = "UBND phường",
+                    Department = "Phòng Kinh tế, Hạ tầng và Đô thị",
+                    Status = CaseStatus.Replied,
+                    StatusLabel = "Đã trả lời",
+                    Result = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                    Outcome = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                    ReplyNumber = "01/UBND-VP",
+                    ReplyIssuedOn = new DateOnly(2026, 4, 16),
+                    DueDate = new DateOnly(2026, 4, 20),
+                    Timeliness = ReplyTimeliness.OnTime,
+                    TimelinessLabel = "Đúng hạn",
+                },
+            ],
+            Summary = new GetSessionReport.Summary
+            {
+                PetitionCount = 7,
+                CaseCount = 12,
+                OnTime = 10,
+                Late = 1,
+                NotReplied = 1,
+                OnTimeShare = 10 / 12.0,
+                OnTimeShareText = "83,3%",
+                ByCategory = [new GetSessionReport.Count("Flooding", "Úng ngập", 1)],
+                ByDepartment = [new GetSessionReport.Count("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
+                ByStatus = [new GetSessionReport.Count("Replied", "Đã trả lời", 10)],
+            },
+            Escalations =
+            [
+                new GetSessionReport.Escalated
+                {
+                    CaseId = 11,
+                    Stt = 7,
+                    Content = "Đề nghị lắp đèn chiếu sáng nội khu, vườn hoa khu A14, 30T",
+                    Status = CaseStatus.Referred,
+                    DueDate = new DateOnly(2026, 4, 20),
+                    ReferredTo = "Công ty TNHH MTV Chiếu sáng và Thiết bị đô thị Hà Nội",
+                    Reasons = [EscalationReason.BeyondAuthority],
+                },
+            ],
+        },
+        [typeof(IReadOnlyList<ListEscalations.EscalatedCase>)] = new[]
+        {
+            new ListEscalations.EscalatedCase
+            {
+                CaseId = 6,
+                PetitionId = 4,
+                SessionId = 1,
+                SessionTitle = Session.Title,
+                Stt = 4,
+                Text = "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                Category = Category.Environment,
+                Status = CaseStatus.InProgress,
+                DepartmentId = 2,
+                DepartmentName = "KT-HT-ĐT",
+                SubmitterName = "Lại Ngọc Thuận",
+                Organisation = "TDP số 25",
+                DueDate = new DateOnly(2026, 4, 20),
+                LastWorkingDay = new DateOnly(2026, 4, 17),
+                CreatedAt = SubmittedAt,
+                SessionHeldOn = Session.HeldOn,
+                Reasons = [EscalationReason.AtRisk],
+            },
+        },
+    };
+
+    /// <summary>Examples of the documents that are text (CSV, HTML), by media type; Word files are binary and carry none.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Documents = new Dictionary<string, string>
+    {
+        ["text/csv"] =
+            "\uFEFFSTT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,\"Phòng, ban, đơn vị giải quyết\",…\r\n" +
+            "1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,\"Phòng Kinh tế, Hạ tầng và Đô thị\",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn\r\n",
+        ["text/html"] =
+            "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>\n" +
+            "<body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>\n</html>",
     };
 }

@@ -1,0 +1,219 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Documents;
+using static Petitions.Api.Infrastructure.Documents.Docx;
+
+namespace Petitions.Api.Features.Replies;
+
+/// <summary>
+/// Lays a reply out as the UBND's official letter (công văn) of Nghị định 30/2020/NĐ-CP, in Word and in printable
+/// HTML with the same words: issuer and number on the left, the national title and the date on the right,
+/// "Kính gửi:", one section per covered case, "Nơi nhận:" and the signature block.
+/// </summary>
+public static class ReplyLetter
+{
+    public const string Issuer = "ỦY BAN NHÂN DÂN";
+    public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+    public const string OfficeCode = "UBND-VP";
+    public const string DraftStamp = "DỰ THẢO";
+    public const string PartyOffice = "Văn phòng Đảng ủy (để b/c)";
+    public const string Archive = "Lưu: VT";
+
+    public static readonly IReadOnlyList<string> Signature = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
+
+    /// <summary>The words of the letter, worked out once for both layouts.</summary>
+    public sealed record Content
+    {
+        public bool Draft { get; init; }
+
+        public string Ward { get; init; } = "";
+
+        public string NumberLine { get; init; } = "";
+
+        public string SubjectLine { get; init; } = "";
+
+        public string PlaceAndDate { get; init; } = "";
+
+        public string Recipient { get; init; } = "";
+
+        public string Opening { get; init; } = "";
+
+        public IReadOnlyList<Section> Sections { get; init; } = [];
+
+        public string Closing { get; init; } = "";
+
+        /// <summary>"Nơi nhận:" lines, the last one "Lưu: VT.".</summary>
+        public IReadOnlyList<string> CopiesTo { get; init; } = [];
+    }
+
+    /// <summary>One covered case: what was asked (verbatim), what was done, and by whom.</summary>
+    public sealed record Section(int Index, string Asked, string Done, string By);
+
+    public static Content Compose(GetReplyDocument.Letter letter)
+    {
+        var place = VietnameseFormat.Place(letter.WardName);
+        var submitter = $"{letter.SubmitterName} – {letter.SubmitterTitle}{(string.IsNullOrWhiteSpace(letter.Area) ? "" : $" ({letter.Area})")}";
+        var opening = string.IsNullOrWhiteSpace(letter.Body)
+            ? $"{Committee(letter)} nhận được kiến nghị của {letter.Organisation} do {submitter} " +
+              $"nêu tại {letter.SessionTitle} ngày {VietnameseFormat.Date(letter.SessionHeldOn)}. Sau khi chỉ đạo các phòng, ban, " +
+              "đơn vị chuyên môn kiểm tra, rà soát và giải quyết theo thẩm quyền, Ủy ban nhân dân phường trả lời như sau:"
+            : letter.Body;
+        var departments = letter.Cases
+            .Select(c => c.DepartmentName)
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+        return new Content
+        {
+            Draft = letter.IsDraft,
+            Ward = VietnameseFormat.Upper(letter.WardName),
+            NumberLine = letter.IsDraft
+                ? $"Số: …/{OfficeCode}"
+                : $"Số: {VietnameseFormat.DocumentNumber(letter.Number!.Value)}/{OfficeCode}",
+            SubjectLine = $"V/v {letter.Subject}",
+            PlaceAndDate = VietnameseFormat.PlaceAndDate(
+                place,
+                letter.IsDraft ? null : letter.IssuedOn,
+                letter.Year ?? letter.CreatedAt.ToOffset(Escalation.VietnamOffset).Year),
+            Recipient = letter.Organisation,
+            Opening = opening,
+            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, Done(c), c.DepartmentName ?? $"{Committee(letter)}"))],
+            Closing = $"{Committee(letter)} trân trọng thông tin để {letter.Organisation} được biết " +
+                      "và thông báo tới các hộ gia đình, đảng viên trên địa bàn./.",
+            CopiesTo = [letter.Organisation + ";", PartyOffice + ";", .. departments.Select(d => d + ";"), Archive + "."],
+        };
+    }
+
+    /// <summary>"Ủy ban nhân dân phường Yên Hòa": the ward's name in running text, its first letter in lower case.</summary>
+    private static string Committee(GetReplyDocument.Letter letter) =>
+        "Ủy ban nhân dân " + (letter.WardName.Length == 0 ? "" : char.ToLowerInvariant(letter.WardName[0]) + letter.WardName[1..]);
+
+    /// <summary>What was done: the recorded result, or for a referred case the agency and the referral letter.</summary>
+    public static string Done(GetReplyDocument.CoveredCase covered)
+    {
+        if (covered.ReferredTo is null)
+        {
+            return string.IsNullOrWhiteSpace(covered.Result) ? "Đang tiếp tục giải quyết." : covered.Result;
+        }
+
+        var referred = "Nội dung kiến nghị vượt thẩm quyền giải quyết của Ủy ban nhân dân phường; Ủy ban nhân dân phường " +
+                       $"đã chuyển {covered.ReferredTo} xem xét, giải quyết theo {covered.ReferralLetter}.";
+        return string.IsNullOrWhiteSpace(covered.Result) ? referred : $"{referred} {covered.Result}";
+    }
+
+    public static string FileName(GetReplyDocument.Letter letter, string extension) => letter.IsDraft
+        ? $"du-thao-tra-loi-{letter.Id}.{extension}"
+        : $"tra-loi-so-{VietnameseFormat.DocumentNumber(letter.Number!.Value)}-{letter.Year}.{extension}";
+
+    public static byte[] ToDocx(GetReplyDocument.Letter letter)
+    {
+        var content = Compose(letter);
+        var layout = PageLayout.Portrait;
+        var left = 3800;
+        var right = layout.TextWidth - left;
+        var elements = new List<OpenXmlElement>();
+        if (content.Draft)
+        {
+            var side = (layout.TextWidth - 2000) / 2;
+            elements.Add(Paragraph(DraftStamp, new Look(Bold: true), new Placement { Align = Alignment.Centre, After = 120, Boxed = true, IndentLeft = side, IndentRight = side }));
+        }
+
+        elements.Add(Table([left, right], gridLines: false, [
+            Row([
+                Cell(
+                    left,
+                    Paragraph(Issuer, Look.Header, Placement.Centre),
+                    Paragraph(content.Ward, Look.HeaderBold, Placement.Centre),
+                    Rule(left, 0.35)),
+                Cell(
+                    right,
+                    Paragraph(Nation, Look.HeaderBold, Placement.Centre),
+                    Paragraph(Motto, new Look(Bold: true), Placement.Centre),
+                    Rule(right, 0.62)),
+            ]),
+            Row([
+                Cell(
+                    left,
+                    Paragraph(content.NumberLine, Look.Header, Placement.Centre with { Before = 120 }),
+                    Paragraph(content.SubjectLine, Look.Header, Placement.Centre)),
+                Cell(right, Paragraph(content.PlaceAndDate, new Look(Italic: true), Placement.Centre with { Before = 120 })),
+            ]),
+        ]));
+
+        elements.Add(Paragraph(
+            new Placement { Align = Alignment.Centre, Before = 360, After = 240 },
+            Run("Kính gửi: "),
+            Run(content.Recipient)));
+        elements.Add(Paragraph(content.Opening, Look.Body, Placement.Justified));
+        foreach (var section in content.Sections)
+        {
+            elements.Add(Paragraph(
+                Placement.Justified with { KeepNext = true },
+                Run($"{section.Index}. Nội dung kiến nghị: ", new Look(Bold: true)),
+                Run($"“{section.Asked}”", new Look(Italic: true))));
+            elements.Add(Paragraph(Placement.Justified, Run("Kết quả giải quyết: ", new Look(Bold: true)), Run(section.Done)));
+            elements.Add(Paragraph(Placement.Justified, Run("Đơn vị thực hiện: ", new Look(Bold: true)), Run(section.By)));
+        }
+
+        elements.Add(Paragraph(content.Closing, Look.Body, Placement.Justified));
+
+        var copies = new List<DocumentFormat.OpenXml.Wordprocessing.Paragraph>
+        {
+            Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.HeaderSize, Bold: true, Italic: true))),
+        };
+        copies.AddRange(content.CopiesTo.Select(line => Paragraph("- " + line, Look.Header)));
+        var signature = new List<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(
+            Signature.Select(line => Paragraph(line, new Look(Bold: true), Placement.Centre)));
+        signature.AddRange(Enumerable.Range(0, 4).Select(_ => Blank()));
+        elements.Add(Paragraph("", Look.Body));
+        elements.Add(Table([left + 700, right - 700], gridLines: false, [Row([Cell(left + 700, copies), Cell(right - 700, signature)])]));
+
+        return Write(layout, content.SubjectLine, elements);
+    }
+
+    public static string ToHtml(GetReplyDocument.Letter letter)
+    {
+        var content = Compose(letter);
+        static string E(string? text) => Infrastructure.Documents.Html.Encode(text);
+        var body = new StringBuilder();
+        if (content.Draft)
+        {
+            body.Append("<p class=\"centre\"><span class=\"stamp\">").Append(DraftStamp).Append("</span></p>\n");
+        }
+
+        body.Append("<table class=\"header\"><colgroup><col style=\"width:40%\"><col style=\"width:60%\"></colgroup>\n<tr><td>")
+            .Append("<p>").Append(Issuer).Append("</p><p class=\"bold\">").Append(E(content.Ward)).Append("</p><div class=\"short-rule\"></div>")
+            .Append("</td><td><p class=\"bold\">").Append(Nation).Append("</p><p class=\"bold\" style=\"font-size:14pt\"><span class=\"rule\">")
+            .Append(Motto).Append("</span></p></td></tr>\n<tr><td style=\"padding-top:6pt\">")
+            .Append("<p>").Append(E(content.NumberLine)).Append("</p><p>").Append(E(content.SubjectLine)).Append("</p>")
+            .Append("</td><td style=\"padding-top:6pt\"><p class=\"italic\" style=\"font-size:14pt\">").Append(E(content.PlaceAndDate))
+            .Append("</p></td></tr>\n</table>\n");
+        body.Append("<p class=\"centre\" style=\"margin:18pt 0 12pt\">Kính gửi: ").Append(E(content.Recipient)).Append("</p>\n");
+        body.Append("<p class=\"justify\">").Append(E(content.Opening)).Append("</p>\n");
+        foreach (var section in content.Sections)
+        {
+            body.Append("<div class=\"case\"><p class=\"justify\"><b>").Append(section.Index).Append(". Nội dung kiến nghị: </b><i>“")
+                .Append(E(section.Asked)).Append("”</i></p>\n<p class=\"justify\"><b>Kết quả giải quyết: </b>").Append(E(section.Done))
+                .Append("</p>\n<p class=\"justify\"><b>Đơn vị thực hiện: </b>").Append(E(section.By)).Append("</p></div>\n");
+        }
+
+        body.Append("<p class=\"justify\">").Append(E(content.Closing)).Append("</p>\n");
+        body.Append("<table class=\"closing\"><colgroup><col style=\"width:48%\"><col style=\"width:52%\"></colgroup><tr><td class=\"recipients\">")
+            .Append("<p><b><i>Nơi nhận:</i></b></p>");
+        foreach (var line in content.CopiesTo)
+        {
+            body.Append("<p>- ").Append(E(line)).Append("</p>");
+        }
+
+        body.Append("</td><td class=\"signature\">");
+        foreach (var line in Signature)
+        {
+            body.Append("<p>").Append(line).Append("</p>");
+        }
+
+        body.Append("<p style=\"height:4cm\"></p></td></tr></table>\n");
+        return Infrastructure.Documents.Html.Page(content.SubjectLine, landscape: false, ".case { page-break-inside: avoid; }\n", body.ToString());
+    }
+}

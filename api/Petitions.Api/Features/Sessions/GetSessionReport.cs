@@ -1,0 +1,370 @@
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Features.Replies;
+using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Documents;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Sessions;
+
+/// <summary>
+/// The Party Office's report on a session: the appendix's table (STT, submitter, content, lead agency) with each
+/// case's department, status, result, reply and timeliness; counts by category, department and status; the share
+/// answered on time; and what section 5 wants escalated. <see cref="SessionReportDocument"/> prints it.
+/// </summary>
+public static class GetSessionReport
+{
+    [AllowedFor(Role.Dispatcher, Role.PartyOffice, Role.Overseer, Role.Admin)]
+    public sealed record Query(long Id) : IQuery<Report>;
+
+    public sealed record Report
+    {
+        public SessionInfo Session { get; init; } = new();
+
+        /// <summary>"Phường Yên Hòa", from <c>wards.name</c>.</summary>
+        public string WardName { get; init; } = "";
+
+        /// <summary>The day the report was made: deadlines and escalations are as of this day.</summary>
+        public DateOnly GeneratedOn { get; init; }
+
+        /// <summary>One row per case, in the appendix's order (STT, then the item's place in its petition).</summary>
+        public IReadOnlyList<Row> Rows { get; init; } = [];
+
+        public Summary Summary { get; init; } = new();
+
+        /// <summary>The session's cases that section 5 wants reported, each with its reasons.</summary>
+        public IReadOnlyList<Escalated> Escalations { get; init; } = [];
+    }
+
+    public sealed record SessionInfo
+    {
+        public long Id { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string Title { get; init; } = "";
+
+        public DateOnly HeldOn { get; init; }
+
+        public DateOnly ReplyDeadline { get; init; }
+
+        public DateOnly LastWorkingDay { get; init; }
+    }
+
+    public sealed record Row
+    {
+        /// <summary>The petition's STT in the appendix.</summary>
+        public int Stt { get; init; }
+
+        public long PetitionId { get; init; }
+
+        public long CaseId { get; init; }
+
+        public int ItemNumber { get; init; }
+
+        /// <summary>"Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)".</summary>
+        public string Submitter { get; init; } = "";
+
+        public string Organisation { get; init; } = "";
+
+        /// <summary>The case text, verbatim.</summary>
+        public string Content { get; init; } = "";
+
+        public Category Category { get; init; }
+
+        public string CategoryName { get; init; } = "";
+
+        public string LeadAgency { get; init; } = "";
+
+        /// <summary>The department's full name; null while the case is not routed.</summary>
+        public string? Department { get; init; }
+
+        public CaseStatus Status { get; init; }
+
+        public string StatusLabel { get; init; } = "";
+
+        public string? Result { get; init; }
+
+        public string? ReferredTo { get; init; }
+
+        public string? ReferralLetter { get; init; }
+
+        /// <summary>What the printed table says was done: the result, or the agency and letter of a referral.</summary>
+        public string Outcome { get; init; } = "";
+
+        /// <summary>The latest issued reply covering the case, as printed: "07/UBND-VP".</summary>
+        public string? ReplyNumber { get; init; }
+
+        public DateOnly? ReplyIssuedOn { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public ReplyTimeliness Timeliness { get; init; }
+
+        /// <summary>"Đúng hạn", "Quá hạn" or "Chưa trả lời".</summary>
+        public string TimelinessLabel { get; init; } = "";
+
+        public IReadOnlyList<EscalationReason> Escalations { get; init; } = [];
+    }
+
+    public sealed record Summary
+    {
+        public int PetitionCount { get; init; }
+
+        public int CaseCount { get; init; }
+
+        public int OnTime { get; init; }
+
+        public int Late { get; init; }
+
+        public int NotReplied { get; init; }
+
+        /// <summary>Cases answered on time over all cases of the session, 0..1.</summary>
+        public double OnTimeShare { get; init; }
+
+        /// <summary>The share as the documents print it: "91,7%".</summary>
+        public string OnTimeShareText { get; init; } = "";
+
+        public IReadOnlyList<Count> ByCategory { get; init; } = [];
+
+        public IReadOnlyList<Count> ByDepartment { get; init; } = [];
+
+        public IReadOnlyList<Count> ByStatus { get; init; } = [];
+    }
+
+    /// <summary>How many cases fall under one key (a category code, a department name, a status).</summary>
+    public sealed record Count(string Key, string Label, int Cases);
+
+    public sealed record Escalated
+    {
+        public long CaseId { get; init; }
+
+        public int Stt { get; init; }
+
+        public string Content { get; init; } = "";
+
+        public string? Department { get; init; }
+
+        public CaseStatus Status { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public string? ReferredTo { get; init; }
+
+        public IReadOnlyList<EscalationReason> Reasons { get; init; } = [];
+    }
+
+    /// <summary>Said when a case is not routed to any department yet.</summary>
+    public const string Unassigned = "Chưa phân công";
+
+    private sealed record SessionRow
+    {
+        public long Id { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string Title { get; init; } = "";
+
+        public DateOnly HeldOn { get; init; }
+
+        public DateOnly ReplyDeadline { get; init; }
+
+        public string WardName { get; init; } = "";
+    }
+
+    private sealed record CaseRow
+    {
+        public int Stt { get; init; }
+
+        public long PetitionId { get; init; }
+
+        public long CaseId { get; init; }
+
+        public int ItemNumber { get; init; }
+
+        public string SubmitterName { get; init; } = "";
+
+        public string SubmitterTitle { get; init; } = "";
+
+        public string Organisation { get; init; } = "";
+
+        public string? Area { get; init; }
+
+        public string LeadAgency { get; init; } = "";
+
+        public string Text { get; init; } = "";
+
+        public Category Category { get; init; }
+
+        public string CategoryName { get; init; } = "";
+
+        public string? DepartmentName { get; init; }
+
+        public CaseStatus Status { get; init; }
+
+        public string? Result { get; init; }
+
+        public string? ReferredTo { get; init; }
+
+        public string? ReferralLetter { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public DateOnly? RepliedOn { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+    }
+
+    private sealed record ReplyRow
+    {
+        public long CaseId { get; init; }
+
+        public int Number { get; init; }
+
+        public DateOnly IssuedOn { get; init; }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Query, Report>
+    {
+        public async Task<Report> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var parameters = new { query.Id, context.WardId };
+            var session = await db.QuerySingleOrDefault<SessionRow>(
+                """
+                SELECT s.id AS Id, s.code AS Code, s.title AS Title, s.held_on AS HeldOn, s.reply_deadline AS ReplyDeadline,
+                       w.name AS WardName
+                FROM sessions s JOIN wards w ON w.id = s.ward_id
+                WHERE s.id = @Id AND s.ward_id = @WardId
+                """,
+                parameters,
+                cancellationToken)
+                ?? throw new NotFoundException("Session", query.Id);
+
+            // Two queries for the whole session: its cases with their petitions, and the issued replies covering them.
+            var cases = await db.Query<CaseRow>(
+                """
+                SELECT p.number AS Stt, p.id AS PetitionId, c.id AS CaseId, c.item_number AS ItemNumber,
+                       p.submitter_name AS SubmitterName, p.submitter_title AS SubmitterTitle, p.organisation AS Organisation,
+                       p.area AS Area, p.lead_agency AS LeadAgency, c.text AS Text, c.category AS Category,
+                       cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
+                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.due_date AS DueDate,
+                       c.replied_on AS RepliedOn, c.created_at AS CreatedAt
+                FROM cases c
+                JOIN petitions p ON p.id = c.petition_id
+                JOIN categories cat ON cat.code = c.category
+                LEFT JOIN departments d ON d.id = c.department_id
+                WHERE c.session_id = @Id AND c.ward_id = @WardId
+                ORDER BY p.number, c.item_number
+                """,
+                parameters,
+                cancellationToken);
+            var replies = await db.Query<ReplyRow>(
+                """
+                SELECT rc.case_id AS CaseId, r.number AS Number, r.issued_on AS IssuedOn
+                FROM reply_cases rc
+                JOIN replies r ON r.id = rc.reply_id
+                JOIN cases c ON c.id = rc.case_id
+                WHERE c.session_id = @Id AND r.ward_id = @WardId AND r.status = 'Issued'
+                ORDER BY r.issued_on, r.number
+                """,
+                parameters,
+                cancellationToken);
+            var latestReply = replies.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.Last());
+
+            var today = clock.Today;
+            var rows = cases.Select(c => ToRow(c, latestReply.GetValueOrDefault(c.CaseId), session.HeldOn, today)).ToList();
+            return new Report
+            {
+                Session = new SessionInfo
+                {
+                    Id = session.Id,
+                    Code = session.Code,
+                    Title = session.Title,
+                    HeldOn = session.HeldOn,
+                    ReplyDeadline = session.ReplyDeadline,
+                    LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline),
+                },
+                WardName = session.WardName,
+                GeneratedOn = today,
+                Rows = rows,
+                Summary = Summarise(rows),
+                Escalations = [.. rows.Where(r => r.Escalations.Count > 0).Select(r => new Escalated
+                {
+                    CaseId = r.CaseId,
+                    Stt = r.Stt,
+                    Content = r.Content,
+                    Department = r.Department,
+                    Status = r.Status,
+                    DueDate = r.DueDate,
+                    ReferredTo = r.ReferredTo,
+                    Reasons = r.Escalations,
+                })],
+            };
+        }
+
+        private Row ToRow(CaseRow c, ReplyRow? reply, DateOnly heldOn, DateOnly today)
+        {
+            var timeliness = Escalation.Timeliness(c.DueDate, c.RepliedOn);
+            return new Row
+            {
+                Stt = c.Stt,
+                PetitionId = c.PetitionId,
+                CaseId = c.CaseId,
+                ItemNumber = c.ItemNumber,
+                Submitter = $"{c.SubmitterName} – {c.SubmitterTitle}{(string.IsNullOrWhiteSpace(c.Area) ? "" : $" ({c.Area})")}",
+                Organisation = c.Organisation,
+                Content = c.Text,
+                Category = c.Category,
+                CategoryName = c.CategoryName,
+                LeadAgency = c.LeadAgency,
+                Department = c.DepartmentName,
+                Status = c.Status,
+                StatusLabel = CaseStatusLabels.Label(c.Status),
+                Result = c.Result,
+                ReferredTo = c.ReferredTo,
+                ReferralLetter = c.ReferralLetter,
+                Outcome = Outcome(c),
+                ReplyNumber = reply is null ? null : $"{VietnameseFormat.DocumentNumber(reply.Number)}/{ReplyLetter.OfficeCode}",
+                ReplyIssuedOn = reply?.IssuedOn,
+                DueDate = c.DueDate,
+                Timeliness = timeliness,
+                TimelinessLabel = Escalation.Label(timeliness),
+                Escalations = Escalation.Reasons(
+                    new EscalationFacts(c.Status, c.DueDate, c.RepliedOn, c.ReferredTo is not null, c.CreatedAt, heldOn),
+                    today,
+                    installation.Calendar),
+            };
+        }
+
+        private static string Outcome(CaseRow c)
+        {
+            var referral = c.ReferredTo is null ? null : $"Đã chuyển {c.ReferredTo} ({c.ReferralLetter})";
+            return string.Join(". ", new[] { referral, c.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        }
+
+        private static Summary Summarise(IReadOnlyList<Row> rows)
+        {
+            var onTime = rows.Count(r => r.Timeliness == ReplyTimeliness.OnTime);
+            var share = rows.Count == 0 ? 0 : (double)onTime / rows.Count;
+            return new Summary
+            {
+                PetitionCount = rows.Select(r => r.PetitionId).Distinct().Count(),
+                CaseCount = rows.Count,
+                OnTime = onTime,
+                Late = rows.Count(r => r.Timeliness == ReplyTimeliness.Late),
+                NotReplied = rows.Count(r => r.Timeliness == ReplyTimeliness.NotReplied),
+                OnTimeShare = share,
+                OnTimeShareText = VietnameseFormat.Percent(share),
+                ByCategory = [.. rows.GroupBy(r => r.Category).OrderBy(g => g.Key)
+                    .Select(g => new Count(g.Key.ToString(), g.First().CategoryName, g.Count()))],
+                ByDepartment = [.. rows.GroupBy(r => r.Department ?? Unassigned)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new Count(g.Key, g.Key, g.Count()))],
+                ByStatus = [.. rows.GroupBy(r => r.Status).OrderBy(g => g.Key)
+                    .Select(g => new Count(g.Key.ToString(), CaseStatusLabels.Label(g.Key), g.Count()))],
+            };
+        }
+    }
+}

@@ -1,0 +1,308 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Documents;
+using static Petitions.Api.Features.Sessions.GetSessionReport;
+using static Petitions.Api.Infrastructure.Documents.Docx;
+using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace Petitions.Api.Features.Sessions;
+
+/// <summary>
+/// Prints a session report in the Party's format of Hướng dẫn 36-HD/VPTW (Word, landscape A4 for the wide table),
+/// as printable HTML with the same words, and as CSV for Excel with the table's columns.
+/// </summary>
+public static class SessionReportDocument
+{
+    public const string Party = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    public const string NumberLine = "Số …-BC/ĐU";
+    public const string Title = "BÁO CÁO";
+
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn",
+    ];
+
+    /// <summary>The CSV's columns: the table's, with the reply's number and date apart and the case's id to join on.</summary>
+    public static readonly IReadOnlyList<string> CsvColumns =
+    [
+        "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
+        "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
+        "Hạn trả lời", "Đúng hạn/Quá hạn",
+    ];
+
+    public static readonly IReadOnlyList<string> CopiesTo =
+    [
+        "Thường trực Đảng ủy (để b/c);",
+        "Thường trực HĐND, UBMTTQ Việt Nam, Ủy ban Kiểm tra Đảng ủy phường (để giám sát);",
+        "Lãnh đạo UBND phường;",
+        "Lưu VPĐU.",
+    ];
+
+    public static readonly IReadOnlyList<string> Signature = ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"];
+
+    /// <summary>The words before and after the table, worked out once for Word and HTML.</summary>
+    public sealed record Content
+    {
+        public string PartyCommittee { get; init; } = "";
+
+        public string PlaceAndDate { get; init; } = "";
+
+        public string Subtitle { get; init; } = "";
+
+        public string Opening { get; init; } = "";
+
+        public IReadOnlyList<string> Results { get; init; } = [];
+
+        /// <summary>Headings ("1. Quá hạn chưa trả lời: 1 nội dung") each with its cases.</summary>
+        public IReadOnlyList<(string Heading, IReadOnlyList<string> Items)> Escalations { get; init; } = [];
+    }
+
+    public static Content Compose(Report report)
+    {
+        var summary = report.Summary;
+        var deadline = VietnameseFormat.Date(report.Session.ReplyDeadline);
+        var reasons = Enum.GetValues<EscalationReason>()
+            .Select(reason => (reason, cases: report.Escalations.Where(e => e.Reasons.Contains(reason)).ToList()))
+            .Where(group => group.cases.Count > 0)
+            .Select((group, i) => (
+                $"{i + 1}. {Escalation.Label(group.reason)}: {group.cases.Count} nội dung",
+                (IReadOnlyList<string>)[.. group.cases.Select(e => Describe(e, report))]))
+            .ToList();
+        return new Content
+        {
+            PartyCommittee = "ĐẢNG ỦY " + VietnameseFormat.Upper(report.WardName),
+            PlaceAndDate = VietnameseFormat.PlaceAndDate(VietnameseFormat.Place(report.WardName), report.GeneratedOn, report.GeneratedOn.Year),
+            Subtitle = $"Kết quả giải quyết kiến nghị tại {report.Session.Title}",
+            Opening = $"Tại {report.Session.Title} ngày {VietnameseFormat.Date(report.Session.HeldOn)}, các tổ chức, cá nhân đã nêu " +
+                      $"{VietnameseFormat.Number(summary.PetitionCount)} kiến nghị với {VietnameseFormat.Number(summary.CaseCount)} nội dung; " +
+                      $"Ủy ban nhân dân phường được giao giải quyết và thông tin bằng văn bản tới các Chi bộ, Tổ dân phố trước ngày {deadline}. " +
+                      $"Văn phòng Đảng ủy tổng hợp kết quả giải quyết đến ngày {VietnameseFormat.Date(report.GeneratedOn)} như sau:",
+            Results =
+            [
+                $"Đã trả lời bằng văn bản đúng hạn (trước ngày {deadline}): {summary.OnTime}/{summary.CaseCount} nội dung, đạt {summary.OnTimeShareText}; " +
+                $"trả lời quá hạn: {summary.Late} nội dung; chưa trả lời: {summary.NotReplied} nội dung.",
+                "Theo trạng thái: " + Counts(summary.ByStatus) + ".",
+                "Theo lĩnh vực: " + Counts(summary.ByCategory) + ".",
+                "Theo phòng, ban, đơn vị giải quyết: " + Counts(summary.ByDepartment) + ".",
+            ],
+            Escalations = reasons,
+        };
+    }
+
+    public static string FileName(Report report, string extension) => $"bao-cao-kien-nghi-{report.Session.Code}.{extension}";
+
+    public static byte[] ToDocx(Report report)
+    {
+        var content = Compose(report);
+        var layout = PageLayout.LandscapeA4;
+        var left = 5600;
+        var right = layout.TextWidth - left;
+        var elements = new List<OpenXmlElement>
+        {
+            Table([left, right], gridLines: false, [
+                Row([
+                    Cell(
+                        left,
+                        Paragraph(content.PartyCommittee, new Look(Bold: true), Placement.Centre),
+                        Paragraph("*", Look.Body, Placement.Centre),
+                        Paragraph(NumberLine, Look.Body, Placement.Centre)),
+                    Cell(
+                        right,
+                        Paragraph(Party, new Look(Bold: true, Underline: true), Placement.Centre),
+                        Paragraph("", Look.Body, Placement.Centre),
+                        Paragraph(content.PlaceAndDate, new Look(Italic: true), Placement.Centre)),
+                ]),
+            ]),
+            Paragraph(Title, new Look(Bold: true), Placement.Centre with { Before = 360 }),
+            Paragraph(content.Subtitle, new Look(Bold: true), Placement.Centre),
+            Paragraph("-----", Look.Body, Placement.Centre with { After = 240 }),
+            Paragraph(content.Opening, Look.Body, Placement.Justified),
+            Paragraph("I. KẾT QUẢ CHUNG", new Look(Bold: true), Placement.Justified with { KeepNext = true }),
+        };
+        elements.AddRange(content.Results.Select(line => Paragraph("- " + line, Look.Body, Placement.Justified)));
+        elements.Add(Paragraph("II. CÁC NỘI DUNG CẦN BÁO CÁO THƯỜNG TRỰC ĐẢNG ỦY (mục 5: phát sinh, chậm tiến độ, vượt thẩm quyền)", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
+        if (content.Escalations.Count == 0)
+        {
+            elements.Add(Paragraph("Không có nội dung nào.", Look.Body, Placement.Justified));
+        }
+
+        foreach (var (heading, items) in content.Escalations)
+        {
+            elements.Add(Paragraph(heading, new Look(Italic: true, Bold: true), Placement.Justified with { KeepNext = true }));
+            elements.AddRange(items.Select(item => Paragraph("- " + item, Look.Body, Placement.Justified)));
+        }
+
+        elements.Add(Paragraph("III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
+        elements.Add(ResultsTable(report));
+
+        var copies = new List<WordParagraph> { Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.HeaderSize, Bold: true, Italic: true))) };
+        copies.AddRange(CopiesTo.Select(line => Paragraph("- " + line, Look.Header)));
+        var signature = new List<WordParagraph>(Signature.Select(line => Paragraph(line, new Look(Bold: true), Placement.Centre)));
+        signature.AddRange(Enumerable.Range(0, 4).Select(_ => Blank()));
+        elements.Add(Paragraph("", Look.Body));
+        elements.Add(Table([left + 1500, right - 1500], gridLines: false, [Row([Cell(left + 1500, copies), Cell(right - 1500, signature)])]));
+
+        return Write(layout, $"{Title} {content.Subtitle}", elements);
+    }
+
+    /// <summary>Column widths (twips) of the table on landscape A4: 14287 twips between the margins.</summary>
+    private static readonly int[] Widths = [700, 2000, 2700, 1000, 1550, 1200, 2287, 1700, 1150];
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Table ResultsTable(Report report)
+    {
+        static WordParagraph Cell13(string? text, bool bold = false, Alignment align = Alignment.Left) =>
+            Paragraph(text ?? "", new Look(Docx.HeaderSize, Bold: bold), new Placement { Align = align });
+
+        var rows = new List<WordRow>
+        {
+            Row(Columns.Select((title, i) => Cell(Widths[i], [Cell13(title, bold: true, Alignment.Centre)], centreVertically: true)), header: true),
+        };
+        foreach (var petition in report.Rows.GroupBy(r => r.PetitionId))
+        {
+            var first = true;
+            foreach (var row in petition)
+            {
+                var merge = petition.Count() == 1 ? Merge.None : first ? Merge.Start : Merge.Continue;
+                rows.Add(Row([
+                    Cell(Widths[0], [Cell13(first ? $"{row.Stt}." : "", align: Alignment.Centre)], merge),
+                    Cell(Widths[1], [Cell13(first ? row.Submitter : "")], merge),
+                    Cell(Widths[2], [Cell13(row.Content)]),
+                    Cell(Widths[3], [Cell13(first ? row.LeadAgency : "", align: Alignment.Centre)], merge),
+                    Cell(Widths[4], [Cell13(row.Department ?? Unassigned)]),
+                    Cell(Widths[5], [Cell13(row.StatusLabel)]),
+                    Cell(Widths[6], [Cell13(row.Outcome)]),
+                    Cell(Widths[7], [Cell13(ReplyCell(row), align: Alignment.Centre)]),
+                    Cell(Widths[8], [Cell13(row.TimelinessLabel, align: Alignment.Centre)]),
+                ]));
+                first = false;
+            }
+        }
+
+        return Table(Widths, gridLines: true, rows);
+    }
+
+    private static string ReplyCell(Row row) =>
+        row.ReplyNumber is null ? "" : $"{row.ReplyNumber}\n{VietnameseFormat.Date(row.ReplyIssuedOn)}";
+
+    private static string Describe(Escalated e, Report report)
+    {
+        var due = e.Reasons.Contains(EscalationReason.Overdue) || e.Reasons.Contains(EscalationReason.AtRisk) || e.Reasons.Contains(EscalationReason.RepliedLate)
+            ? $", hạn {VietnameseFormat.Date(e.DueDate)}"
+            : "";
+        var referred = e.ReferredTo is null ? "" : $", đã chuyển {e.ReferredTo}";
+        var row = report.Rows.First(r => r.CaseId == e.CaseId);
+        var department = e.Department ?? (e.ReferredTo is null ? Unassigned : null);
+        return $"STT {e.Stt} ({row.Organisation}): “{e.Content}”{(department is null ? "" : " – " + department)}{due}{referred}.";
+    }
+
+    private static string Counts(IEnumerable<Count> counts) => string.Join("; ", counts.Select(c => $"{c.Label}: {c.Cases}"));
+
+    public static byte[] ToCsv(Report report) => Csv.Write(
+        new[] { CsvColumns }.Concat(report.Rows.Select(row => (IReadOnlyList<string?>)
+        [
+            row.Stt.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            row.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            row.Submitter,
+            row.Content,
+            row.LeadAgency,
+            row.CategoryName,
+            row.Department ?? Unassigned,
+            row.StatusLabel,
+            row.Outcome,
+            row.ReplyNumber,
+            VietnameseFormat.Date(row.ReplyIssuedOn),
+            VietnameseFormat.Date(row.DueDate),
+            row.TimelinessLabel,
+        ])));
+
+    public static string ToHtml(Report report)
+    {
+        var content = Compose(report);
+        static string E(string? text) => Html.Encode(text);
+        var body = new StringBuilder();
+        body.Append("<table class=\"header\"><colgroup><col style=\"width:40%\"><col style=\"width:60%\"></colgroup><tr><td>")
+            .Append("<p class=\"bold\" style=\"font-size:14pt\">").Append(E(content.PartyCommittee)).Append("</p><p>*</p><p style=\"font-size:14pt\">")
+            .Append(NumberLine).Append("</p></td><td><p class=\"bold underline\" style=\"font-size:14pt\">").Append(Party)
+            .Append("</p><p>&nbsp;</p><p class=\"italic\" style=\"font-size:14pt\">").Append(E(content.PlaceAndDate)).Append("</p></td></tr></table>\n");
+        body.Append("<p class=\"centre bold\" style=\"margin-top:18pt\">").Append(Title).Append("</p>\n<p class=\"centre bold\">")
+            .Append(E(content.Subtitle)).Append("</p>\n<p class=\"centre\" style=\"margin-bottom:12pt\">-----</p>\n");
+        body.Append("<p class=\"justify\">").Append(E(content.Opening)).Append("</p>\n<p class=\"justify bold keep\">I. KẾT QUẢ CHUNG</p>\n");
+        foreach (var line in content.Results)
+        {
+            body.Append("<p class=\"justify\">- ").Append(E(line)).Append("</p>\n");
+        }
+
+        body.Append("<p class=\"justify bold keep\">II. CÁC NỘI DUNG CẦN BÁO CÁO THƯỜNG TRỰC ĐẢNG ỦY (mục 5: phát sinh, chậm tiến độ, vượt thẩm quyền)</p>\n");
+        if (content.Escalations.Count == 0)
+        {
+            body.Append("<p class=\"justify\">Không có nội dung nào.</p>\n");
+        }
+
+        foreach (var (heading, items) in content.Escalations)
+        {
+            body.Append("<p class=\"justify bold italic keep\">").Append(E(heading)).Append("</p>\n");
+            foreach (var item in items)
+            {
+                body.Append("<p class=\"justify\">- ").Append(E(item)).Append("</p>\n");
+            }
+        }
+
+        body.Append("<p class=\"justify bold keep\">III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ</p>\n<table class=\"grid\"><colgroup>");
+        var total = (double)Widths.Sum();
+        foreach (var width in Widths)
+        {
+            body.Append("<col style=\"width:").Append((width / total * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).Append("%\">");
+        }
+
+        body.Append("</colgroup>\n<thead><tr>");
+        foreach (var column in Columns)
+        {
+            body.Append("<th>").Append(E(column)).Append("</th>");
+        }
+
+        body.Append("</tr></thead>\n<tbody>\n");
+        foreach (var petition in report.Rows.GroupBy(r => r.PetitionId))
+        {
+            var span = petition.Count();
+            var first = true;
+            foreach (var row in petition)
+            {
+                body.Append("<tr>");
+                if (first)
+                {
+                    body.Append("<td class=\"centre\" rowspan=\"").Append(span).Append("\">").Append(row.Stt).Append(".</td>")
+                        .Append("<td rowspan=\"").Append(span).Append("\">").Append(E(row.Submitter)).Append("</td>");
+                }
+
+                body.Append("<td>").Append(E(row.Content)).Append("</td>");
+                if (first)
+                {
+                    body.Append("<td class=\"centre\" rowspan=\"").Append(span).Append("\">").Append(E(row.LeadAgency)).Append("</td>");
+                }
+
+                body.Append("<td>").Append(E(row.Department ?? Unassigned)).Append("</td><td>").Append(E(row.StatusLabel))
+                    .Append("</td><td>").Append(E(row.Outcome)).Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row)))
+                    .Append("</td><td class=\"centre\">").Append(E(row.TimelinessLabel)).Append("</td></tr>\n");
+                first = false;
+            }
+        }
+
+        body.Append("</tbody></table>\n<table class=\"closing\"><colgroup><col style=\"width:50%\"><col style=\"width:50%\"></colgroup><tr><td class=\"recipients\"><p><b><i>Nơi nhận:</i></b></p>");
+        foreach (var line in CopiesTo)
+        {
+            body.Append("<p>- ").Append(E(line)).Append("</p>");
+        }
+
+        body.Append("</td><td class=\"signature\">");
+        foreach (var line in Signature)
+        {
+            body.Append("<p>").Append(line).Append("</p>");
+        }
+
+        body.Append("<p style=\"height:3cm\"></p></td></tr></table>\n");
+        return Html.Page($"{Title} {content.Subtitle}", landscape: true, "", body.ToString());
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Net.Http.Headers;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Infrastructure.Documents;
+
+/// <summary>What a document endpoint can answer with.</summary>
+public enum OutputFormat
+{
+    Json,
+    Docx,
+    Csv,
+    Html,
+}
+
+public static class OutputFormats
+{
+    private static readonly Dictionary<string, OutputFormat> MediaTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["application/json"] = OutputFormat.Json,
+        [Docx.ContentType] = OutputFormat.Docx,
+        ["text/csv"] = OutputFormat.Csv,
+    };
+
+    /// <summary>
+    /// The format asked for: <c>?format=</c> wins; without it the <c>Accept</c> media type of highest quality that this
+    /// endpoint offers (JSON, Word or CSV); otherwise <paramref name="fallback"/>. HTML is given only on <c>?format=html</c>,
+    /// so a browser opening the JSON address still gets JSON. An unknown or unoffered format is a 400 naming
+    /// <c>format</c>.
+    /// </summary>
+    public static OutputFormat Resolve(string? format, string? accept, OutputFormat fallback, params OutputFormat[] offered)
+    {
+        if (format is not null)
+        {
+            if (Enum.TryParse<OutputFormat>(format.Trim(), ignoreCase: true, out var asked) &&
+                !char.IsDigit(format.Trim().FirstOrDefault('0')) && offered.Contains(asked))
+            {
+                return asked;
+            }
+
+            throw Invalid.Field(
+                "format",
+                $"'{format}' is not a format of this document; use one of: {string.Join(", ", offered.Select(f => f.ToString().ToLowerInvariant()))}.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(accept) && MediaTypeHeaderValue.TryParseList([accept], out var mediaTypes))
+        {
+            foreach (var mediaType in mediaTypes.OrderByDescending(m => m.Quality ?? 1))
+            {
+                if (MediaTypes.TryGetValue(mediaType.MediaType.Value ?? "", out var wanted) && offered.Contains(wanted))
+                {
+                    return wanted;
+                }
+            }
+        }
+
+        return fallback;
+    }
+}
