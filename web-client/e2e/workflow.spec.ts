@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { check, password, signIn } from './support';
+import { join } from 'node:path';
+import { artifacts, check, password, signIn } from './support';
 
 // One petition's whole life, each step by the person who does it, in the browser against the real API.
 test.describe.serial('a petition from a group leader to a written reply', () => {
@@ -89,6 +90,10 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await page.getByRole('button', { name: 'Ban hành văn bản' }).click();
     await expect(page.getByText(/Đã ban hành: số \d+\/\d{4}, ngày \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
     await check(page, '11-reply-issued');
+
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải văn bản (Word)' }).click()]);
+    expect(letter.suggestedFilename()).toMatch(/\.docx$/);
+    await letter.saveAs(join(artifacts, '11-reply.docx'));
   });
 
   test('the group leader reads the reply and accepts it', async ({ browser }) => {
@@ -104,6 +109,37 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }).click();
     await expect(page.locator('.case-page__status')).toContainText('Đã kết thúc');
     await check(page, '13-leader-closed');
+  });
+
+  test('the Party Office opens the session report and downloads it', async ({ browser }) => {
+    const page = await signIn(browser, 'partyoffice');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tổng hợp kiến nghị' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /trả lời trước hạn/ })).toBeVisible();
+    await check(page, '15-partyoffice-dashboard');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo hội nghị' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo kết quả giải quyết kiến nghị' })).toBeVisible();
+    const table = page.getByRole('region', { name: 'Báo cáo kết quả giải quyết kiến nghị' });
+    await expect(table).toContainText('Đề nghị lắp đèn chiếu sáng ngõ 5 phố Trung Kính');
+    await expect(table).toContainText('Đã lắp 6 đèn LED dọc ngõ 5 ngày 15/4.');
+    await check(page, '16-partyoffice-report');
+
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải Word' }).click()]);
+    expect(word.suggestedFilename()).toMatch(/\.docx$/);
+    await word.saveAs(join(artifacts, '16-report.docx'));
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải CSV (Excel)' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const printable = page.waitForEvent('popup');
+    await page.getByRole('link', { name: 'In báo cáo' }).click();
+    await expect(await printable).toHaveTitle(/.+/);
+  });
+
+  test('the overseer reads the escalation list', async ({ browser }) => {
+    const page = await signIn(browser, 'overseer');
+    await page.getByRole('navigation').getByRole('link', { name: 'Cần báo cáo' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nội dung cần báo cáo' })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Mở nội dung số ${patrolCase}` })).toBeVisible();
+    await check(page, '17-overseer-escalations');
   });
 
   test("a group leader cannot open another group's case by its URL", async ({ browser, request }) => {

@@ -15,7 +15,7 @@ export function LanguageSwitch() {
       type="button"
       className="button button--ghost lang-switch"
       lang={lang === 'vi' ? 'en' : 'vi'}
-      aria-label={t('app.languageLabel')}
+      title={t('app.languageLabel')}
       onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
     >
       {t('app.language')}

@@ -1,10 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** The page's h1; it takes focus when the page opens so screen readers announce the new page. */
+// The first page of a visit starts at the top, where the skip link is; later pages are reached by the app's own
+// navigation, which a screen reader does not announce, so their title takes the focus.
+let firstPage = true;
+
+/** The page's h1; on navigation within the app it takes focus so screen readers announce the new page. */
 export function PageTitle({ children, sub }: { children: ReactNode; sub?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    if (firstPage) firstPage = false;
+    else ref.current?.focus({ preventScroll: true });
     if (ref.current?.textContent) document.title = `${ref.current.textContent} – Kiến nghị`;
   }, []);
   return (
