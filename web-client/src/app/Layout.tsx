@@ -37,6 +37,12 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
+  const role =
+    user.role === 'DepartmentOfficer' && user.departmentName
+      ? user.departmentName
+      : user.role === 'GroupLeader' && user.organisation
+        ? user.organisation
+        : t(`role.${user.role}`);
 
   async function signOut() {
     try {
@@ -66,13 +72,7 @@ export function Layout() {
         <div className="topbar__user">
           <span className="topbar__who">
             <span className="topbar__name">{user.displayName}</span>
-            <span className="topbar__role">
-              {user.role === 'DepartmentOfficer' && user.departmentName
-                ? user.departmentName
-                : user.role === 'GroupLeader' && user.organisation
-                  ? user.organisation
-                  : t(`role.${user.role}`)}
-            </span>
+            {role !== user.displayName && <span className="topbar__role">{role}</span>}
           </span>
           <LanguageSwitch />
           <button type="button" className="button button--ghost" onClick={signOut}>
