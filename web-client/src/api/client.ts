@@ -19,12 +19,28 @@ const antiforgeryMiddleware: Middleware = {
   },
 };
 
+/**
+ * A change refused for its antiforgery token (a token from before the session was renewed) gets one fresh token
+ * (GET /api/auth/antiforgery) and is sent once more. fetch is looked up at call time, so tests can replace it.
+ */
+async function send(request: Request): Promise<Response> {
+  const retry = unsafe(request.method) ? request.clone() : null;
+  const response = await globalThis.fetch(request);
+  if (!retry || response.status !== 403) return response;
+  const problem = (await response.clone().json().catch(() => null)) as ProblemDetails | null;
+  if (!problem?.title?.startsWith('Antiforgery')) return response;
+  const fresh = await globalThis.fetch(new Request(new URL('/api/auth/antiforgery', request.url), { credentials: 'same-origin' }));
+  if (!fresh.ok) return response;
+  antiforgery = (await fresh.json()) as { headerName: string; token: string };
+  retry.headers.set(antiforgery.headerName, antiforgery.token);
+  return globalThis.fetch(retry);
+}
+
 /** Typed client over the generated paths; same origin, so the session cookie travels by itself. */
 export const api = createClient<paths>({
   baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
   credentials: 'same-origin',
-  // Looked up at call time, so tests can replace fetch.
-  fetch: (request: Request) => globalThis.fetch(request),
+  fetch: send,
 });
 api.use(antiforgeryMiddleware);
 
