@@ -27,6 +27,8 @@ async function withApi(work) {
     {
       env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', ConnectionStrings__Petitions: `Data Source=${join(data, 'gen.db')}` },
       stdio: ['ignore', 'inherit', 'inherit'],
+      // Its own process group, so the API that `dotnet run` starts is stopped with it.
+      detached: true,
     },
   );
   const base = `http://127.0.0.1:${port}`;
@@ -35,18 +37,30 @@ async function withApi(work) {
       try {
         return await work(base);
       } catch (error) {
+        if (process.env.GEN_DEBUG) console.error('attempt', attempt, String(error), error.cause ? String(error.cause) : '');
         if (attempt > 240 || api.exitCode !== null) throw error;
         await new Promise((done) => setTimeout(done, 500));
       }
     }
   } finally {
-    api.kill('SIGINT');
-    await new Promise((done) => (api.exitCode !== null ? done() : api.once('exit', done)));
+    const stopped = new Promise((done) => (api.exitCode !== null ? done() : api.once('exit', done)));
+    const signal = (name) => {
+      try {
+        process.kill(-api.pid, name);
+      } catch {
+        /* already gone */
+      }
+    };
+    signal('SIGINT');
+    await Promise.race([stopped, new Promise((done) => setTimeout(done, 10_000))]);
+    signal('SIGKILL');
     rmSync(data, { recursive: true, force: true });
   }
 }
 
-const spec = await withApi(fetchDocument);
-writeFileSync(join(root, 'openapi.json'), snapshotText(spec));
-writeFileSync(join(root, 'src/api/schema.d.ts'), await toTypeScript(spec));
-console.log('Wrote openapi.json and src/api/schema.d.ts');
+await withApi(async (base) => {
+  const spec = await fetchDocument(base);
+  writeFileSync(join(root, 'openapi.json'), snapshotText(spec));
+  writeFileSync(join(root, 'src/api/schema.d.ts'), await toTypeScript(spec));
+  console.log('Wrote openapi.json and src/api/schema.d.ts');
+});
