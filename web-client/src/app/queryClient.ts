@@ -2,6 +2,27 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/api/client';
 import { meKey } from '@/features/auth/api/getMe';
 
+const expiredKey = 'petitions.expired';
+
+/** The session ended under the user (idle timeout, password reset): the sign-in page says so once. */
+export function markSessionExpired() {
+  try {
+    sessionStorage.setItem(expiredKey, '1');
+  } catch {
+    /* storage unavailable: the sign-in page simply does not explain */
+  }
+}
+
+export function takeSessionExpired(): boolean {
+  try {
+    const expired = sessionStorage.getItem(expiredKey) === '1';
+    sessionStorage.removeItem(expiredKey);
+    return expired;
+  } catch {
+    return false;
+  }
+}
+
 /** Server state lives here. A 401 anywhere means the session ended: back to sign-in. */
 export function createQueryClient() {
   const client: QueryClient = new QueryClient({
@@ -18,6 +39,7 @@ export function createQueryClient() {
   });
   function signedOut(error: unknown, key?: readonly unknown[]) {
     if (error instanceof ApiError && error.status === 401 && key?.[0] !== meKey[0]) {
+      if (client.getQueryData(meKey)) markSessionExpired();
       client.setQueryData(meKey, null);
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
     }

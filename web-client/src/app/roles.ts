@@ -20,6 +20,7 @@ export const navOf: Record<Role, NavItem[]> = {
   ],
   Dispatcher: [
     { to: '/triage', label: 'nav.triage' },
+    { to: '/petitions/new', label: 'nav.enter' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/cases?overdue=true', label: 'nav.overdue' },
     { to: '/dashboard', label: 'nav.dashboard' },

@@ -34,6 +34,7 @@ export const vi = {
 
   'nav.myPetitions': 'Kiến nghị của tôi',
   'nav.submit': 'Gửi kiến nghị',
+  'nav.enter': 'Nhập kiến nghị',
   'nav.triage': 'Tiếp nhận, phân loại',
   'nav.cases': 'Tất cả nội dung',
   'nav.overdue': 'Quá hạn',
@@ -308,6 +309,7 @@ export const en: Record<MessageKey, string> = {
 
   'nav.myPetitions': 'My petitions',
   'nav.submit': 'Submit a petition',
+  'nav.enter': 'Enter a petition',
   'nav.triage': 'Triage',
   'nav.cases': 'All cases',
   'nav.overdue': 'Overdue',

@@ -31,4 +31,12 @@ describe('signing in', () => {
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sai tên đăng nhập hoặc mật khẩu');
   });
+
+  it('says the session has ended when a request was refused for it', async () => {
+    const { markSessionExpired } = await import('@/app/queryClient');
+    markSessionExpired();
+    mockApi({});
+    renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
+    expect(screen.getByRole('status')).toHaveTextContent('Phiên làm việc đã hết. Vui lòng đăng nhập lại.');
+  });
 });

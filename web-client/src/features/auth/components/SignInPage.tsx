@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
+import { takeSessionExpired } from '@/app/queryClient';
 import { homeOf } from '@/app/roles';
 import { LanguageSwitch } from '@/app/Layout';
 import { Field } from '@/components/Field';
@@ -20,6 +21,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [expired] = useState(takeSessionExpired);
   const signIn = useMutation({
     mutationFn: login,
     onSuccess: (user) => {
@@ -55,6 +57,11 @@ export function SignInPage() {
           ★ {t('app.name')}
         </p>
         <PageTitle sub={t('signIn.intro')}>{t('signIn.title')}</PageTitle>
+        {expired && !signIn.error && (
+          <p className="notice notice--info" role="status">
+            {t('signIn.expired')}
+          </p>
+        )}
         <form onSubmit={submit} noValidate>
           <Field label={t('signIn.username')} required errors={fieldErrors('username')}>
             {(props) => (
