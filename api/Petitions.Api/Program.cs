@@ -37,6 +37,7 @@ await app.Services.InitializeDatabase(app.Environment);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHardening();
+app.UseWebClient();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseAuthentication();
@@ -53,6 +54,7 @@ app.MapPetitions();
 app.MapCases();
 app.MapReplies();
 app.MapEscalations();
+app.MapWebClientFallback();
 
 app.Run();
 

@@ -30,13 +30,17 @@ public sealed class AppendixEndToEndTests(string engine)
     public async Task The_appendix_from_meeting_to_report()
     {
         using var app = new PetitionsApp(engine);
-        var flow = new Workflow(app);
-        var client = flow.Dispatcher;
+        // Each step by the role that takes it: the dispatcher routes, refers and replies; each department works its own.
+        using var client = app.As("dispatcher");
+        using var ktht = app.As("ktht");
         using var congan = app.As("congan");
+        var flow = new Workflow(app);
         app.Clock.SetToday(TestClock.MeetingMonday);
 
         var seeded = (await client.GetJson("/api/cases?sessionId=1&limit=200"))["items"]!.AsArray().Select(c => c!).ToList();
         Assert.That(seeded, Has.Count.EqualTo(12));
+        var department = seeded.ToDictionary(Id, c => c["suggestedDepartmentId"]!.GetValue<long>());
+        HttpClient OfficerOf(long caseId) => department[caseId] == Workflow.KtHtDt ? ktht : congan;
         var lighting = Id(seeded.Single(c => c["text"]!.GetValue<string>() == LightingText));
         var parking = Id(seeded.Single(c => c["text"]!.GetValue<string>() == ParkingText));
 
@@ -55,12 +59,10 @@ public sealed class AppendixEndToEndTests(string engine)
         await submitted.ShouldBe(HttpStatusCode.Created);
         var newCase = (await submitted.Json())["caseIds"]![0]!.GetValue<long>();
         await (await client.Post($"/api/cases/{newCase}/assign", Workflow.Assignment(2))).ShouldBe(HttpStatusCode.OK);
-        // Each department works its own cases: KT-HT-ĐT's officer and Công an's.
-        var officerOf = seeded.ToDictionary(Id, c => c["suggestedDepartmentId"]!.GetValue<long>() == Workflow.KtHtDt ? flow.Officer : congan);
-        officerOf[newCase] = flow.Officer;
+        department[newCase] = Workflow.KtHtDt;
         foreach (var id in seeded.Select(Id).Append(newCase))
         {
-            await (await officerOf[id].Post($"/api/cases/{id}/start")).ShouldBe(HttpStatusCode.OK);
+            await (await OfficerOf(id).Post($"/api/cases/{id}/start")).ShouldBe(HttpStatusCode.OK);
         }
 
         // Tuesday 14/4: the lighting of the A14/30T garden is the city's to maintain: referred.
@@ -79,7 +81,7 @@ public sealed class AppendixEndToEndTests(string engine)
         foreach (var id in seeded.Select(Id).Where(id => id != lighting))
         {
             results[id] = $"Đã kiểm tra, xử lý dứt điểm nội dung số {id}; kết quả được niêm yết tại tổ dân phố.";
-            await (await officerOf[id].Post($"/api/cases/{id}/resolve", new { result = results[id] })).ShouldBe(HttpStatusCode.OK);
+            await (await OfficerOf(id).Post($"/api/cases/{id}/resolve", new { result = results[id] })).ShouldBe(HttpStatusCode.OK);
         }
 
         // Thursday 16/4: the replies go out, each covering all of its petition's cases; petition 6's waits.

@@ -19,7 +19,7 @@ public sealed class EscalationsTests(string engine) : ApiTests(engine)
         Assert.That(ids, Does.Contain(open).And.Contain(referred).And.Not.Contain(closed));
         var entry = list.Single(e => e!["caseId"]!.GetValue<long>() == open)!;
         Assert.That(entry["reasons"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { "Overdue", "NewlyArising" }));
-        Assert.That(entry["organisation"]!.GetValue<string>(), Is.EqualTo("TDP số 19"));
+        Assert.That(entry["organisation"]!.GetValue<string>(), Is.EqualTo(Workflow.Organisation));
         Assert.That(entry["dueDate"]!.GetValue<string>(), Is.EqualTo("2026-04-20"));
         Assert.That(entry["lastWorkingDay"]!.GetValue<string>(), Is.EqualTo("2026-04-17"));
         Assert.That(entry["sessionTitle"]!.GetValue<string>(), Does.StartWith("Hội nghị giao ban"));

@@ -1,0 +1,4408 @@
+// Generated from web-client/openapi.json by `npm run gen:api` (openapi-typescript). Do not edit by hand.
+export interface paths {
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases of the ward, oldest first, filtered and paged by cursor */
+        get: operations["ListCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its assignment, result, replies and history; its ETag is its version */
+        get: operations["GetCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Received → Assigned: route to a department with the six clears
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["AssignCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assigned → InProgress: the department begins work
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["StartCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * InProgress → Resolved: record what was done
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["ResolveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assigned → Received: the department sends the case back to the dispatcher, with a reason
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["ReturnCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/refer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Received, Assigned or InProgress → Referred: beyond the ward's authority, handed to a city agency
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["ReferCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replied (or Referred with a reply) → Closed: the petitioner accepts the reply
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["CloseCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replied → InProgress: the petitioner is not satisfied, with a reason
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["ReopenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories (điểm nghẽn and other kinds) with each one's default department */
+        get: operations["ListCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Departments (phòng, ban, đơn vị) of the ward that resolve cases */
+        get: operations["ListDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open cases to report under section 5: overdue, replied late, at risk, referred beyond the ward's authority, newly arising
+         * @description Each case carries its reasons. Closed cases are left out; the session report lists a session's escalations whatever their status.
+         */
+        get: operations["ListEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a petition; each item becomes a case. A repeat with the same Idempotency-Key answers the first result. */
+        post: operations["SubmitPetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One petition with its submitter and cases */
+        get: operations["GetPetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft the written reply to a petition, covering some or all of its Resolved or Referred cases */
+        post: operations["DraftReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a draft: it takes the year's next number and its cases become Replied */
+        post: operations["IssueReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reply with the cases it covers */
+        get: operations["GetReply"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reply as the UBND's letter (Nghị định 30/2020/NĐ-CP): Word by default, ?format=html to print from a browser
+         * @description A draft prints too, marked DỰ THẢO and without a number. An unknown format is a 400 naming format.
+         */
+        get: operations["GetReplyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions (hội nghị, đợt tiếp nhận) of the ward, newest first */
+        get: operations["ListSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session with its reply deadline and progress */
+        get: operations["GetSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), csv (UTF-8 for Excel) or html (printable)
+         * @description Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document or text/csv; anything else gets JSON. An unknown format is a 400 naming format.
+         */
+        get: operations["GetSessionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with username and password; answers a Bearer access token for API clients */
+        post: operations["IssueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in the web app: sets the session cookie and answers the antiforgery token to send with changes */
+        post: operations["SignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the web app's session */
+        post: operations["SignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/antiforgery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The token cookie-signed-in clients send in X-CSRF-TOKEN with every change */
+        get: operations["GetAntiforgeryToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, role and scope */
+        get: operations["GetMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users of the administrator's ward (every ward for a city-level administrator) */
+        get: operations["ListUsers"];
+        put?: never;
+        /** Create a user with a role and, for officers and group leaders, their department or organisation */
+        post: operations["CreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a user's name, role, department or organisation; their sessions end */
+        put: operations["UpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a user: their tokens and cookies stop working at once */
+        post: operations["DisableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user again */
+        post: operations["EnableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password; lifts a lockout and ends the user's sessions */
+        post: operations["ResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AssignCaseCommand: {
+            /** Format: int64 */
+            departmentId: number;
+            /** @description Rõ người: who does the work. */
+            assignee: string;
+            /** @description Rõ việc: what is to be done. */
+            task: string;
+            /** @description Rõ trách nhiệm: the head answerable for it. */
+            responsibleHead: string;
+            /**
+             * Format: date
+             * @description Rõ tiến độ: by when; the session's reply deadline when left out.
+             */
+            dueDate: string | null;
+            /** @description Rõ kết quả: what the result should be. */
+            expectedResult: string;
+        };
+        AuthEndpointsAntiforgeryToken: {
+            headerName: string;
+            token: string;
+        };
+        AuthEndpointsLoginResponse: {
+            user: components["schemas"]["GetMeMe"];
+            antiforgery: components["schemas"]["AuthEndpointsAntiforgeryToken"];
+        };
+        AuthEndpointsTokenResponse: {
+            accessToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /** @enum {string} */
+        CaseAction: "Submit" | "Assign" | "Start" | "Resolve" | "Return" | "Refer" | "Reply" | "Close" | "Reopen";
+        /** @description What every case command answers: the case's new status and version (also sent as its ETag). */
+        CaseChange: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        CaseStatus: "Received" | "Assigned" | "InProgress" | "Resolved" | "Replied" | "Closed" | "Referred";
+        /** @description The flat read model of a case, as lists and petitions show it. */
+        CaseSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            petitionId: number;
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * Format: int32
+             * @description The item's place within its petition (the bullet's order in the appendix).
+             */
+            itemNumber: number;
+            text: string;
+            category: components["schemas"]["Category"];
+            location: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            /** Format: int64 */
+            suggestedDepartmentId: number | null;
+            suggestedDepartmentName: string | null;
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: date
+             * @description The last working day before Petitions.Api.Features.Cases.CaseSummary.DueDate: the reply must be issued by then.
+             */
+            lastWorkingDay: string;
+            overdue: boolean;
+            atRisk: boolean;
+            /** Format: date */
+            repliedOn: string | null;
+            /** Format: int32 */
+            version: number;
+            submitterName: string;
+            submitterTitle: string;
+            organisation: string;
+            area: string | null;
+        };
+        /**
+         * @description The five bottlenecks of section 2.5 plus the other kinds seen in the appendix.
+         * @enum {string}
+         */
+        Category: "TrafficCongestion" | "UrbanOrder" | "Flooding" | "Environment" | "FoodSafety" | "Security" | "Infrastructure" | "Other";
+        CreateUserCommand: {
+            /** @description Lower-case letters, digits, '.', '_' or '-'. */
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** Format: int64 */
+            departmentId: number | null;
+            organisation: string | null;
+            /** @description Left out for a user who signs in through the OpenID Connect provider. */
+            password: string | null;
+            /**
+             * Format: int64
+             * @description Only a city-level admin chooses: another ward, or none for a city-level reader.
+             */
+            wardId: number | null;
+        };
+        CreateUserResult: {
+            /** Format: int64 */
+            id: number;
+        };
+        DraftReplyCommand: {
+            /** Format: int64 */
+            petitionId: number;
+            /** @description The cases the reply answers: each must belong to the petition and be Resolved or Referred. */
+            caseIds: number[];
+            /** @description The "V/v …" line; a default naming the petitioner is used when left out. */
+            subject: string | null;
+            /** @description Opening text of the reply; each case's question and result follow it in the document. */
+            body: string | null;
+        };
+        DraftReplyResult: {
+            /** Format: int64 */
+            id: number;
+        };
+        /**
+         * @description Why section 5 of the notice wants a case reported to the Party Standing Committee.
+         * @enum {string}
+         */
+        EscalationReason: "Overdue" | "RepliedLate" | "AtRisk" | "BeyondAuthority" | "NewlyArising";
+        /** @description A case with its "six clears", result, referral, replies and history. */
+        GetCaseCaseDetail: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            petitionId: number;
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * Format: int32
+             * @description The item's place within its petition (the bullet's order in the appendix).
+             */
+            itemNumber: number;
+            text: string;
+            category: components["schemas"]["Category"];
+            location: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            /** Format: int64 */
+            suggestedDepartmentId: number | null;
+            suggestedDepartmentName: string | null;
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: date
+             * @description The last working day before Petitions.Api.Features.Cases.CaseSummary.DueDate: the reply must be issued by then.
+             */
+            lastWorkingDay: string;
+            overdue: boolean;
+            atRisk: boolean;
+            /** Format: date */
+            repliedOn: string | null;
+            /** Format: int32 */
+            version: number;
+            submitterName: string;
+            submitterTitle: string;
+            organisation: string;
+            area: string | null;
+            assignee: string | null;
+            task: string | null;
+            responsibleHead: string | null;
+            expectedResult: string | null;
+            result: string | null;
+            referredTo: string | null;
+            referralLetter: string | null;
+            replies: components["schemas"]["GetCaseReplyRef"][];
+            history: components["schemas"]["GetCaseHistoryEntry"][];
+        };
+        /** @description One event: who did what, when, and the status before and after. */
+        GetCaseHistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            action: components["schemas"]["CaseAction"];
+            from: components["schemas"]["CaseStatus"];
+            to: components["schemas"]["CaseStatus"];
+            details: unknown;
+        };
+        GetCaseReplyRef: {
+            /** Format: int64 */
+            id: number;
+            status: string;
+            /** Format: int32 */
+            number: number | null;
+            /** Format: date */
+            issuedOn: string | null;
+        };
+        GetMeMe: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** Format: int64 */
+            wardId: number | null;
+            wardName: string | null;
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            organisation: string | null;
+        };
+        GetPetitionPetitionDetail: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * Format: int32
+             * @description The petition's STT within its session.
+             */
+            number: number;
+            submitterName: string;
+            submitterTitle: string;
+            organisation: string;
+            area: string | null;
+            /** @description Cơ quan chủ trì: "UBND phường" for every appendix row. */
+            leadAgency: string;
+            /** Format: date-time */
+            submittedAt: string;
+            cases: components["schemas"]["CaseSummary"][];
+        };
+        GetReplyCoveredCase: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            status: components["schemas"]["CaseStatus"];
+            departmentName: string | null;
+            result: string | null;
+            referredTo: string | null;
+        };
+        GetReplyReplyDetail: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            petitionId: number;
+            organisation: string;
+            subject: string;
+            body: string;
+            /** @description Draft or Issued. */
+            status: string;
+            /** Format: int32 */
+            number: number | null;
+            /** Format: int32 */
+            year: number | null;
+            /** Format: date */
+            issuedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            cases: components["schemas"]["GetReplyCoveredCase"][];
+        };
+        /** @description How many cases fall under one key (a category code, a department name, a status). */
+        GetSessionReportCount: {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            cases: number;
+        };
+        GetSessionReportEscalated: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int32 */
+            stt: number;
+            content: string;
+            department: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: date */
+            dueDate: string;
+            referredTo: string | null;
+            reasons: components["schemas"]["EscalationReason"][];
+        };
+        GetSessionReportReport: {
+            session: components["schemas"]["GetSessionReportSessionInfo"];
+            /** @description "Phường Yên Hòa", from `wards.name`. */
+            wardName: string;
+            /**
+             * Format: date
+             * @description The day the report was made: deadlines and escalations are as of this day.
+             */
+            generatedOn: string;
+            /** @description One row per case, in the appendix's order (STT, then the item's place in its petition). */
+            rows: components["schemas"]["GetSessionReportRow"][];
+            summary: components["schemas"]["GetSessionReportSummary"];
+            /** @description The session's cases that section 5 wants reported, each with its reasons. */
+            escalations: components["schemas"]["GetSessionReportEscalated"][];
+        };
+        GetSessionReportRow: {
+            /**
+             * Format: int32
+             * @description The petition's STT in the appendix.
+             */
+            stt: number;
+            /** Format: int64 */
+            petitionId: number;
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int32 */
+            itemNumber: number;
+            /** @description "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)". */
+            submitter: string;
+            organisation: string;
+            /** @description The case text, verbatim. */
+            content: string;
+            category: components["schemas"]["Category"];
+            categoryName: string;
+            leadAgency: string;
+            /** @description The department's full name; null while the case is not routed. */
+            department: string | null;
+            status: components["schemas"]["CaseStatus"];
+            statusLabel: string;
+            result: string | null;
+            referredTo: string | null;
+            referralLetter: string | null;
+            /** @description What the printed table says was done: the result, or the agency and letter of a referral. */
+            outcome: string;
+            /** @description The latest issued reply covering the case, as printed: "07/UBND-VP". */
+            replyNumber: string | null;
+            /** Format: date */
+            replyIssuedOn: string | null;
+            /** Format: date */
+            dueDate: string;
+            timeliness: components["schemas"]["ReplyTimeliness"];
+            /** @description "Đúng hạn", "Quá hạn" or "Chưa trả lời". */
+            timelinessLabel: string;
+            escalations: components["schemas"]["EscalationReason"][];
+        };
+        GetSessionReportSessionInfo: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: date */
+            replyDeadline: string;
+            /** Format: date */
+            lastWorkingDay: string;
+        };
+        GetSessionReportSummary: {
+            /** Format: int32 */
+            petitionCount: number;
+            /** Format: int32 */
+            caseCount: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            notReplied: number;
+            /**
+             * Format: double
+             * @description Cases answered on time over all cases of the session, 0..1.
+             */
+            onTimeShare: number;
+            /** @description The share as the documents print it: "91,7%". */
+            onTimeShareText: string;
+            byCategory: components["schemas"]["GetSessionReportCount"][];
+            byDepartment: components["schemas"]["GetSessionReportCount"][];
+            byStatus: components["schemas"]["GetSessionReportCount"][];
+        };
+        HttpValidationProblemDetails: {
+            type: string | null;
+            title: string | null;
+            /** Format: int32 */
+            status: number | null;
+            detail: string | null;
+            instance: string | null;
+            errors: {
+                [key: string]: string[];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        IssueReplyResult: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            issuedOn: string;
+            cases: components["schemas"]["CaseChange"][];
+        };
+        ListCasesPage: {
+            items: components["schemas"]["CaseSummary"][];
+            nextCursor: string | null;
+        };
+        ListCategoriesCategoryInfo: {
+            code: components["schemas"]["Category"];
+            name: string;
+            nameEn: string;
+            /**
+             * Format: int64
+             * @description The department a new case of this category is suggested to go to, in this ward.
+             */
+            defaultDepartmentId: number | null;
+        };
+        ListDepartmentsDepartment: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            shortName: string;
+            name: string;
+        };
+        ListEscalationsEscalatedCase: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int64 */
+            petitionId: number;
+            /** Format: int64 */
+            sessionId: number;
+            sessionTitle: string;
+            /**
+             * Format: int32
+             * @description The petition's STT in its session.
+             */
+            stt: number;
+            text: string;
+            category: components["schemas"]["Category"];
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            submitterName: string;
+            organisation: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            lastWorkingDay: string;
+            /** Format: date */
+            repliedOn: string | null;
+            referredTo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            sessionHeldOn: string;
+            reasons: components["schemas"]["EscalationReason"][];
+        };
+        ProblemDetails: {
+            type: string | null;
+            title: string | null;
+            /** Format: int32 */
+            status: number | null;
+            detail: string | null;
+            instance: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        ReferCaseCommand: {
+            /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
+            agency: string;
+            /** @description The referral letter: its number, date and gist. */
+            referralLetter: string;
+        };
+        ReopenCaseCommand: {
+            reason: string;
+        };
+        /** @enum {string} */
+        ReplyTimeliness: "OnTime" | "Late" | "NotReplied";
+        ResetPasswordCommand: {
+            password: string;
+        };
+        ResolveCaseCommand: {
+            /** @description What was done, as the reply will state it. */
+            result: string;
+        };
+        ReturnCaseCommand: {
+            reason: string;
+        };
+        /**
+         * @description Who uses Petitions (DESIGN.md, "Who uses it").
+         * @enum {string}
+         */
+        Role: "GroupLeader" | "Dispatcher" | "DepartmentOfficer" | "PartyOffice" | "Overseer" | "Admin";
+        /** @description A meeting or intake round, its reply deadline and how far its cases have come. */
+        SessionSummary: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            title: string;
+            /** Format: date */
+            heldOn: string;
+            /**
+             * Format: date
+             * @description Replies must be issued before this date.
+             */
+            replyDeadline: string;
+            /** Format: date */
+            lastWorkingDay: string;
+            isClosed: boolean;
+            /** Format: int32 */
+            petitionCount: number;
+            /** Format: int32 */
+            caseCount: number;
+            /** Format: int32 */
+            repliedCount: number;
+        };
+        SignInCommand: {
+            username: string;
+            password: string;
+        };
+        SubmitPetitionCommand: {
+            /** Format: int64 */
+            sessionId: number;
+            submitter: components["schemas"]["SubmitPetitionSubmitter"];
+            items: components["schemas"]["SubmitPetitionItem"][];
+        };
+        SubmitPetitionItem: {
+            text: string;
+            category: components["schemas"]["Category"];
+            location: string | null;
+        };
+        SubmitPetitionResult: {
+            /** Format: int64 */
+            id: number;
+            caseIds: number[];
+        };
+        SubmitPetitionSubmitter: {
+            name: string;
+            /** @description E.g. "Tổ trưởng TDP số 19", "Bí thư Chi bộ 13". */
+            title: string;
+            /** @description The residential group or Party cell spoken for, e.g. "TDP số 19"; replies go to it. */
+            organisation: string;
+            /** @description E.g. "Trung Hòa", "Yên Hòa". */
+            area: string | null;
+        };
+        UpdateUserCommand: {
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** Format: int64 */
+            departmentId: number | null;
+            organisation: string | null;
+        };
+        UserSummary: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: int64
+             * @description Null for a city-level user, who reads every ward.
+             */
+            wardId: number | null;
+            /** Format: int64 */
+            departmentId: number | null;
+            organisation: string | null;
+            isDisabled: boolean;
+            /** Format: date-time */
+            lockedUntil: string | null;
+            /** @description False for a user who signs in only through the OpenID Connect provider. */
+            hasPassword: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListCases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CaseStatus"];
+                departmentId?: number;
+                /** @description The five bottlenecks of section 2.5 plus the other kinds seen in the appendix. */
+                category?: components["schemas"]["Category"];
+                sessionId?: number;
+                overdue?: boolean;
+                /** @description Free text over the case text, location and submitter; diacritics optional ("ung ngap" finds "úng ngập"). */
+                q?: string;
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "petitionId": 1,
+                     *           "sessionId": 1,
+                     *           "itemNumber": 1,
+                     *           "text": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *           "category": "Flooding",
+                     *           "location": "Trường THCS Trần Duy Hưng, Trường Mầm non Hoa Sen",
+                     *           "status": "Assigned",
+                     *           "departmentId": 2,
+                     *           "departmentName": "KT-HT-ĐT",
+                     *           "suggestedDepartmentId": 2,
+                     *           "suggestedDepartmentName": "KT-HT-ĐT",
+                     *           "dueDate": "2026-04-20",
+                     *           "lastWorkingDay": "2026-04-17",
+                     *           "overdue": false,
+                     *           "atRisk": true,
+                     *           "repliedOn": null,
+                     *           "version": 2,
+                     *           "submitterName": "Nguyễn Bảo Bình",
+                     *           "submitterTitle": "Tổ trưởng TDP số 19",
+                     *           "organisation": "TDP số 19",
+                     *           "area": "Trung Hòa"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "aWQ6MQ=="
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListCasesPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "assignee": "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+                     *       "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+                     *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
+                     *       "expectedResult": "Cống thông thoát trước mùa mưa",
+                     *       "result": null,
+                     *       "referredTo": null,
+                     *       "referralLetter": null,
+                     *       "replies": [],
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-04-10T17:00:00+07:00",
+                     *           "actor": "seed",
+                     *           "action": "Submit",
+                     *           "from": null,
+                     *           "to": "Received",
+                     *           "details": null
+                     *         },
+                     *         {
+                     *           "at": "2026-04-13T17:00:00+07:00",
+                     *           "actor": "dispatcher",
+                     *           "action": "Assign",
+                     *           "from": "Received",
+                     *           "to": "Assigned",
+                     *           "details": null
+                     *         }
+                     *       ],
+                     *       "id": 1,
+                     *       "petitionId": 1,
+                     *       "sessionId": 1,
+                     *       "itemNumber": 1,
+                     *       "text": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *       "category": "Flooding",
+                     *       "location": "Trường THCS Trần Duy Hưng, Trường Mầm non Hoa Sen",
+                     *       "status": "Assigned",
+                     *       "departmentId": 2,
+                     *       "departmentName": "KT-HT-ĐT",
+                     *       "suggestedDepartmentId": 2,
+                     *       "suggestedDepartmentName": "KT-HT-ĐT",
+                     *       "dueDate": "2026-04-20",
+                     *       "lastWorkingDay": "2026-04-17",
+                     *       "overdue": false,
+                     *       "atRisk": true,
+                     *       "repliedOn": null,
+                     *       "version": 2,
+                     *       "submitterName": "Nguyễn Bảo Bình",
+                     *       "submitterTitle": "Tổ trưởng TDP số 19",
+                     *       "organisation": "TDP số 19",
+                     *       "area": "Trung Hòa"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetCaseCaseDetail"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "departmentId": 2,
+                 *       "assignee": "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+                 *       "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+                 *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
+                 *       "dueDate": "2026-04-17",
+                 *       "expectedResult": "Cống thông thoát trước mùa mưa"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssignCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResolveCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResolveCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReturnCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Nội dung thuộc lĩnh vực an ninh trật tự, đề nghị chuyển Công an phường."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReturnCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReferCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agency": "Sở Xây dựng Hà Nội",
+                 *       "referralLetter": "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReopenCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Sau trận mưa ngày 25/4 khu vực vẫn ngập."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReopenCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "Flooding",
+                     *         "name": "Úng ngập",
+                     *         "nameEn": "Flooding",
+                     *         "defaultDepartmentId": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ListCategoriesCategoryInfo"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 2,
+                     *         "code": "KT-HT-DT",
+                     *         "shortName": "KT-HT-ĐT",
+                     *         "name": "Phòng Kinh tế, Hạ tầng và Đô thị"
+                     *       },
+                     *       {
+                     *         "id": 5,
+                     *         "code": "CA",
+                     *         "shortName": "Công an phường",
+                     *         "name": "Công an phường Yên Hòa"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ListDepartmentsDepartment"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEscalations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "caseId": 6,
+                     *         "petitionId": 4,
+                     *         "sessionId": 1,
+                     *         "sessionTitle": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *         "stt": 4,
+                     *         "text": "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                     *         "category": "Environment",
+                     *         "status": "InProgress",
+                     *         "departmentId": 2,
+                     *         "departmentName": "KT-HT-ĐT",
+                     *         "submitterName": "Lại Ngọc Thuận",
+                     *         "organisation": "TDP số 25",
+                     *         "dueDate": "2026-04-20",
+                     *         "lastWorkingDay": "2026-04-17",
+                     *         "repliedOn": null,
+                     *         "referredTo": null,
+                     *         "createdAt": "2026-04-10T17:00:00+07:00",
+                     *         "sessionHeldOn": "2026-04-10",
+                     *         "reasons": [
+                     *           "AtRisk"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ListEscalationsEscalatedCase"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitPetition: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sessionId": 1,
+                 *       "submitter": {
+                 *         "name": "Lại Ngọc Thuận",
+                 *         "title": "Tổ trưởng TDP số 25",
+                 *         "organisation": "TDP số 25",
+                 *         "area": "Yên Hòa"
+                 *       },
+                 *       "items": [
+                 *         {
+                 *           "text": "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                 *           "category": "Environment",
+                 *           "location": "Khu vực Vũ Phạm Hàm - Trần Kim Xuyên"
+                 *         },
+                 *         {
+                 *           "text": "Đề nghị lắp đèn chiếu sáng ngõ 5 Vũ Phạm Hàm",
+                 *           "category": "Infrastructure",
+                 *           "location": null
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubmitPetitionCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 8,
+                     *       "caseIds": [
+                     *         13,
+                     *         14
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubmitPetitionResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "sessionId": 1,
+                     *       "number": 1,
+                     *       "submitterName": "Nguyễn Bảo Bình",
+                     *       "submitterTitle": "Tổ trưởng TDP số 19",
+                     *       "organisation": "TDP số 19",
+                     *       "area": "Trung Hòa",
+                     *       "leadAgency": "UBND phường",
+                     *       "submittedAt": "2026-04-10T17:00:00+07:00",
+                     *       "cases": [
+                     *         {
+                     *           "id": 1,
+                     *           "petitionId": 1,
+                     *           "sessionId": 1,
+                     *           "itemNumber": 1,
+                     *           "text": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *           "category": "Flooding",
+                     *           "location": "Trường THCS Trần Duy Hưng, Trường Mầm non Hoa Sen",
+                     *           "status": "Assigned",
+                     *           "departmentId": 2,
+                     *           "departmentName": "KT-HT-ĐT",
+                     *           "suggestedDepartmentId": 2,
+                     *           "suggestedDepartmentName": "KT-HT-ĐT",
+                     *           "dueDate": "2026-04-20",
+                     *           "lastWorkingDay": "2026-04-17",
+                     *           "overdue": false,
+                     *           "atRisk": true,
+                     *           "repliedOn": null,
+                     *           "version": 2,
+                     *           "submitterName": "Nguyễn Bảo Bình",
+                     *           "submitterTitle": "Tổ trưởng TDP số 19",
+                     *           "organisation": "TDP số 19",
+                     *           "area": "Trung Hòa"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetPetitionPetitionDetail"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DraftReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "petitionId": 1,
+                 *       "caseIds": [
+                 *         1,
+                 *         2
+                 *       ],
+                 *       "subject": "Trả lời kiến nghị của Tổ trưởng TDP số 19",
+                 *       "body": "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DraftReplyCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DraftReplyResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IssueReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "number": 12,
+                     *       "year": 2026,
+                     *       "issuedOn": "2026-04-16",
+                     *       "cases": [
+                     *         {
+                     *           "id": 1,
+                     *           "status": "Replied",
+                     *           "version": 5
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssueReplyResult"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "petitionId": 1,
+                     *       "organisation": "TDP số 19",
+                     *       "subject": "Trả lời kiến nghị của TDP số 19",
+                     *       "body": "",
+                     *       "status": "Issued",
+                     *       "number": 12,
+                     *       "year": 2026,
+                     *       "issuedOn": "2026-04-16",
+                     *       "createdAt": "2026-04-15T17:00:00+07:00",
+                     *       "createdBy": "dispatcher",
+                     *       "cases": [
+                     *         {
+                     *           "id": 1,
+                     *           "text": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *           "status": "Replied",
+                     *           "departmentName": "KT-HT-ĐT",
+                     *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                     *           "referredTo": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetReplyReplyDetail"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReplyDocument: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="vi">
+                     *     <head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>
+                     *     <body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1,
+                     *         "code": "2026-Q1",
+                     *         "title": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *         "heldOn": "2026-04-10",
+                     *         "replyDeadline": "2026-04-20",
+                     *         "lastWorkingDay": "2026-04-17",
+                     *         "isClosed": false,
+                     *         "petitionCount": 7,
+                     *         "caseCount": 12,
+                     *         "repliedCount": 0
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SessionSummary"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "code": "2026-Q1",
+                     *       "title": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *       "heldOn": "2026-04-10",
+                     *       "replyDeadline": "2026-04-20",
+                     *       "lastWorkingDay": "2026-04-17",
+                     *       "isClosed": false,
+                     *       "petitionCount": 7,
+                     *       "caseCount": 12,
+                     *       "repliedCount": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionSummary"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSessionReport: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "session": {
+                     *         "id": 1,
+                     *         "code": "2026-Q1",
+                     *         "title": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *         "heldOn": "2026-04-10",
+                     *         "replyDeadline": "2026-04-20",
+                     *         "lastWorkingDay": "2026-04-17"
+                     *       },
+                     *       "wardName": "Phường Yên Hòa",
+                     *       "generatedOn": "2026-04-21",
+                     *       "rows": [
+                     *         {
+                     *           "stt": 1,
+                     *           "petitionId": 1,
+                     *           "caseId": 1,
+                     *           "itemNumber": 1,
+                     *           "submitter": "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
+                     *           "organisation": "TDP số 19",
+                     *           "content": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *           "category": "Flooding",
+                     *           "categoryName": "Úng ngập",
+                     *           "leadAgency": "UBND phường",
+                     *           "department": "Phòng Kinh tế, Hạ tầng và Đô thị",
+                     *           "status": "Replied",
+                     *           "statusLabel": "Đã trả lời",
+                     *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                     *           "referredTo": null,
+                     *           "referralLetter": null,
+                     *           "outcome": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+                     *           "replyNumber": "01/UBND-VP",
+                     *           "replyIssuedOn": "2026-04-16",
+                     *           "dueDate": "2026-04-20",
+                     *           "timeliness": "OnTime",
+                     *           "timelinessLabel": "Đúng hạn",
+                     *           "escalations": []
+                     *         }
+                     *       ],
+                     *       "summary": {
+                     *         "petitionCount": 7,
+                     *         "caseCount": 12,
+                     *         "onTime": 10,
+                     *         "late": 1,
+                     *         "notReplied": 1,
+                     *         "onTimeShare": 0.8333333333333334,
+                     *         "onTimeShareText": "83,3%",
+                     *         "byCategory": [
+                     *           {
+                     *             "key": "Flooding",
+                     *             "label": "Úng ngập",
+                     *             "cases": 1
+                     *           }
+                     *         ],
+                     *         "byDepartment": [
+                     *           {
+                     *             "key": "Phòng Kinh tế, Hạ tầng và Đô thị",
+                     *             "label": "Phòng Kinh tế, Hạ tầng và Đô thị",
+                     *             "cases": 6
+                     *           }
+                     *         ],
+                     *         "byStatus": [
+                     *           {
+                     *             "key": "Replied",
+                     *             "label": "Đã trả lời",
+                     *             "cases": 10
+                     *           }
+                     *         ]
+                     *       },
+                     *       "escalations": [
+                     *         {
+                     *           "caseId": 11,
+                     *           "stt": 7,
+                     *           "content": "Đề nghị lắp đèn chiếu sáng nội khu, vườn hoa khu A14, 30T",
+                     *           "department": null,
+                     *           "status": "Referred",
+                     *           "dueDate": "2026-04-20",
+                     *           "referredTo": "Công ty TNHH MTV Chiếu sáng và Thiết bị đô thị Hà Nội",
+                     *           "reasons": [
+                     *             "BeyondAuthority"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetSessionReportReport"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    /**
+                     * @example STT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,"Phòng, ban, đơn vị giải quyết",…
+                     *     1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,"Phòng Kinh tế, Hạ tầng và Đô thị",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn
+                     */
+                    "text/csv": string;
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="vi">
+                     *     <head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>
+                     *     <body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IssueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "leader19",
+                 *       "password": "petitions-demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignInCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…",
+                     *       "expiresAt": "2026-04-11T01:00:00+07:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthEndpointsTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "leader19",
+                 *       "password": "petitions-demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignInCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": 1,
+                     *         "username": "leader19",
+                     *         "displayName": "Nguyễn Bảo Bình",
+                     *         "role": "GroupLeader",
+                     *         "wardId": 1,
+                     *         "wardName": "Phường Yên Hòa",
+                     *         "departmentId": null,
+                     *         "departmentName": null,
+                     *         "organisation": "TDP số 19"
+                     *       },
+                     *       "antiforgery": {
+                     *         "headerName": "X-CSRF-TOKEN",
+                     *         "token": "CfDJ8…"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthEndpointsLoginResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAntiforgeryToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "headerName": "X-CSRF-TOKEN",
+                     *       "token": "CfDJ8…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthEndpointsAntiforgeryToken"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "leader19",
+                     *       "displayName": "Nguyễn Bảo Bình",
+                     *       "role": "GroupLeader",
+                     *       "wardId": 1,
+                     *       "wardName": "Phường Yên Hòa",
+                     *       "departmentId": null,
+                     *       "departmentName": null,
+                     *       "organisation": "TDP số 19"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetMeMe"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 4,
+                     *         "username": "ktht",
+                     *         "displayName": "Cán bộ Phòng KT-HT-ĐT",
+                     *         "role": "DepartmentOfficer",
+                     *         "wardId": 1,
+                     *         "departmentId": 2,
+                     *         "organisation": null,
+                     *         "isDisabled": false,
+                     *         "lockedUntil": null,
+                     *         "hasPassword": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["UserSummary"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "leader23",
+                 *       "displayName": "Quách Văn Vinh",
+                 *       "role": "GroupLeader",
+                 *       "departmentId": null,
+                 *       "organisation": "TDP số 23",
+                 *       "password": "mật-khẩu-tạm-thời",
+                 *       "wardId": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateUserCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 9
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreateUserResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "displayName": "Cán bộ Công an phường",
+                 *       "role": "DepartmentOfficer",
+                 *       "departmentId": 5,
+                 *       "organisation": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateUserCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "username": "ktht",
+                     *       "displayName": "Cán bộ Phòng KT-HT-ĐT",
+                     *       "role": "DepartmentOfficer",
+                     *       "wardId": 1,
+                     *       "departmentId": 2,
+                     *       "organisation": null,
+                     *       "isDisabled": false,
+                     *       "lockedUntil": null,
+                     *       "hasPassword": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "username": "ktht",
+                     *       "displayName": "Cán bộ Phòng KT-HT-ĐT",
+                     *       "role": "DepartmentOfficer",
+                     *       "wardId": 1,
+                     *       "departmentId": 2,
+                     *       "organisation": null,
+                     *       "isDisabled": false,
+                     *       "lockedUntil": null,
+                     *       "hasPassword": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserSummary"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "username": "ktht",
+                     *       "displayName": "Cán bộ Phòng KT-HT-ĐT",
+                     *       "role": "DepartmentOfficer",
+                     *       "wardId": 1,
+                     *       "departmentId": 2,
+                     *       "organisation": null,
+                     *       "isDisabled": false,
+                     *       "lockedUntil": null,
+                     *       "hasPassword": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserSummary"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "mật-khẩu-mới-2026"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResetPasswordCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "username": "ktht",
+                     *       "displayName": "Cán bộ Phòng KT-HT-ĐT",
+                     *       "role": "DepartmentOfficer",
+                     *       "wardId": 1,
+                     *       "departmentId": 2,
+                     *       "organisation": null,
+                     *       "isDisabled": false,
+                     *       "lockedUntil": null,
+                     *       "hasPassword": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,28 @@
+import type { CaseStatus, CaseSummary } from '@/api/types';
+import { formatDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/I18n';
+
+export function StatusBadge({ status }: { status: CaseStatus }) {
+  const { t } = useI18n();
+  return <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>;
+}
+
+type Deadline = Pick<CaseSummary, 'dueDate' | 'lastWorkingDay' | 'overdue' | 'atRisk' | 'repliedOn'>;
+
+/** The due date, the last working day to reply by, and whether it is overdue or at risk. */
+export function DeadlineBadge({ item, compact }: { item: Deadline; compact?: boolean }) {
+  const { t } = useI18n();
+  if (item.repliedOn) {
+    return <span className="deadline deadline--done">{t('deadline.replied', { date: formatDate(item.repliedOn) })}</span>;
+  }
+  const flag = item.overdue ? 'overdue' : item.atRisk ? 'atRisk' : null;
+  return (
+    <span className={`deadline${flag ? ` deadline--${flag}` : ''}`}>
+      {flag && <strong className="deadline__flag">{t(`deadline.${flag}`)}</strong>}{' '}
+      <span>{t('deadline.due', { date: formatDate(item.dueDate) })}</span>
+      {!compact && (
+        <span className="deadline__last">{t('deadline.lastWorkingDay', { date: formatDate(item.lastWorkingDay) })}</span>
+      )}
+    </span>
+  );
+}

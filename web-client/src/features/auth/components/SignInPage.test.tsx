@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { leader, mockApi, renderPage } from '@/test/render';
+import { SignInPage } from './SignInPage';
+
+describe('signing in', () => {
+  it('keeps the antiforgery token it is given and sends it with the next change', async () => {
+    const api = mockApi({
+      'POST /api/auth/login': { body: { user: leader, antiforgery: { headerName: 'X-CSRF-TOKEN', token: 'tok-123' } } },
+      'POST /api/auth/logout': { status: 204 },
+    });
+    renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/Tên đăng nhập/), 'leader19');
+    await user.type(screen.getByLabelText(/Mật khẩu/), 'petitions-demo');
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    const { logout } = await import('../api/logout');
+    await logout();
+    expect(api.calls.at(-1)!.headers.get('X-CSRF-TOKEN')).toBe('tok-123');
+  });
+
+  it('says so when the password is wrong', async () => {
+    mockApi({ 'POST /api/auth/login': { status: 401, body: { title: 'Sign-in refused', status: 401 } } });
+    renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/Tên đăng nhập/), 'leader19');
+    await user.type(screen.getByLabelText(/Mật khẩu/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sai tên đăng nhập hoặc mật khẩu');
+  });
+
+  it('says the session has ended when a request was refused for it', async () => {
+    const { markSessionExpired } = await import('@/app/queryClient');
+    markSessionExpired();
+    mockApi({});
+    renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
+    expect(screen.getByRole('status')).toHaveTextContent('Phiên làm việc đã hết. Vui lòng đăng nhập lại.');
+  });
+});

@@ -1,0 +1,91 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '@/api/client';
+import { takeSessionExpired } from '@/app/queryClient';
+import { homeOf } from '@/app/roles';
+import { LanguageSwitch } from '@/app/Layout';
+import { Field } from '@/components/Field';
+import { useFieldErrors } from '@/components/CommandError';
+import { ErrorNotice } from '@/components/States';
+import { PageTitle } from '@/components/PageTitle';
+import { useI18n } from '@/i18n/I18n';
+import { login } from '../api/login';
+import { meKey, useMe } from '../api/getMe';
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [expired] = useState(takeSessionExpired);
+  const signIn = useMutation({
+    mutationFn: login,
+    onSuccess: (user) => {
+      queryClient.setQueryData(meKey, user);
+      const next = params.get('next');
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf[user.role], { replace: true });
+    },
+  });
+  const fieldErrors = useFieldErrors(signIn.error);
+
+  if (me.data && !signIn.isPending) return <Navigate to={homeOf[me.data.role]} replace />;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    signIn.mutate({ username: username.trim(), password });
+  }
+
+  const error = signIn.error;
+  const refusal =
+    error instanceof ApiError && error.status === 401
+      ? t('signIn.refused')
+      : error instanceof ApiError && error.status === 429
+        ? t('signIn.locked', { minutes: 15 })
+        : null;
+
+  return (
+    <div className="signin">
+      <div className="signin__lang">
+        <LanguageSwitch />
+      </div>
+      <main id="main" className="signin__card">
+        <p className="signin__brand" aria-hidden="true">
+          ★ {t('app.name')}
+        </p>
+        <PageTitle sub={t('signIn.intro')}>{t('signIn.title')}</PageTitle>
+        {expired && !signIn.error && (
+          <p className="notice notice--info" role="status">
+            {t('signIn.expired')}
+          </p>
+        )}
+        <form onSubmit={submit} noValidate>
+          <Field label={t('signIn.username')} required errors={fieldErrors('username')}>
+            {(props) => (
+              <input {...props} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false}
+                value={username} onChange={(e) => setUsername(e.target.value)} />
+            )}
+          </Field>
+          <Field label={t('signIn.password')} required errors={fieldErrors('password')}>
+            {(props) => (
+              <input {...props} name="password" type="password" autoComplete="current-password"
+                value={password} onChange={(e) => setPassword(e.target.value)} />
+            )}
+          </Field>
+          {refusal && (
+            <p className="notice notice--error" role="alert">
+              {refusal}
+            </p>
+          )}
+          {error && !refusal && !(error instanceof ApiError && error.status === 400) && <ErrorNotice error={error} />}
+          <button type="submit" className="button button--primary button--wide" disabled={signIn.isPending}>
+            {signIn.isPending ? t('signIn.busy') : t('signIn.submit')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

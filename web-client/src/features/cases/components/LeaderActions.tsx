@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import type { CaseDetail } from '@/api/types';
+import { CommandError } from '@/components/CommandError';
+import { useI18n } from '@/i18n/I18n';
+import { closeCase } from '../api/closeCase';
+import { reopenCase } from '../api/reopenCase';
+import { useCaseCommand } from '../api/useCaseCommand';
+import { TextCommandForm } from './TextCommandForm';
+
+type Props = { detail: CaseDetail; etag: string; reload: () => void; issuedReplyId?: number };
+
+/** After a written reply the group leader accepts it (close) or asks for a review (reopen). */
+export function LeaderActions({ detail, etag, reload, issuedReplyId }: Props) {
+  const { t } = useI18n();
+  const close = useCaseCommand(() => closeCase(detail.id, etag));
+  const mayClose = detail.status === 'Replied' || (detail.status === 'Referred' && issuedReplyId !== undefined);
+  const mayReopen = detail.status === 'Replied';
+  if (!mayClose && !mayReopen) {
+    return (
+      <>
+        <p>{t('case.noActions')}</p>
+        {issuedReplyId && (
+          <p>
+            <Link to={`/replies/${issuedReplyId}`}>{t('case.readReply')}</Link>
+          </p>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="stack">
+      <p>{t('leader.confirmHint')}</p>
+      {issuedReplyId && (
+        <p>
+          <Link className="button button--secondary" to={`/replies/${issuedReplyId}`}>
+            {t('case.readReply')}
+          </Link>
+        </p>
+      )}
+      {mayClose && (
+        <div>
+          <CommandError error={close.error} onReload={() => {
+            close.reset();
+            reload();
+          }} />
+          <button type="button" className="button button--primary" disabled={close.isPending} onClick={() => close.mutate(undefined)}>
+            {t('close.submit')}
+          </button>
+        </div>
+      )}
+      {mayReopen && (
+        <TextCommandForm
+          title={t('reopen.title')}
+          label={t('reopen.reason')}
+          field="reason"
+          submitLabel={t('reopen.submit')}
+          emptyMessage="Say why the reply does not settle the case."
+          run={(reason) => reopenCase(detail.id, etag, reason)}
+          reload={reload}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import type { CaseDetail } from '@/api/types';
+import { useUser } from '@/app/Auth';
+import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { Field } from '@/components/Field';
+import { formatDate, parseDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/I18n';
+import { useDepartments } from '@/features/reference/api/listDepartments';
+import { assignCase } from '../api/assignCase';
+import { referCase } from '../api/referCase';
+import { resolveCase } from '../api/resolveCase';
+import { returnCase } from '../api/returnCase';
+import { startCase } from '../api/startCase';
+import { useCaseCommand } from '../api/useCaseCommand';
+import { TextCommandForm } from './TextCommandForm';
+
+type Props = { detail: CaseDetail; etag: string; reload: () => void };
+
+/** The dispatcher's and the department officer's commands for the case's current status. */
+export default function StaffActions({ detail, etag, reload }: Props) {
+  const { t } = useI18n();
+  const user = useUser();
+  const s = detail.status;
+  const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
+    <p>
+      <Link className="button button--primary" to={`/replies/new?petitionId=${detail.petitionId}&caseId=${detail.id}`}>
+        {t('petition.draftReply')}
+      </Link>
+    </p>
+  );
+
+  if (user.role === 'Dispatcher') {
+    const mayRefer = s === 'Received' || s === 'Assigned' || s === 'InProgress';
+    if (s !== 'Received' && !mayRefer && !draftLink) return <p>{t('case.noActions')}</p>;
+    return (
+      <div className="stack">
+        {s === 'Received' && <AssignForm detail={detail} etag={etag} reload={reload} />}
+        {mayRefer && <ReferForm detail={detail} etag={etag} reload={reload} />}
+        {draftLink}
+      </div>
+    );
+  }
+
+  if (s === 'Assigned') {
+    return (
+      <div className="stack">
+        <StartButton detail={detail} etag={etag} reload={reload} />
+        <TextCommandForm
+          title={t('return.title')}
+          label={t('return.reason')}
+          field="reason"
+          submitLabel={t('return.submit')}
+          emptyMessage="Say why the case goes back to the dispatcher."
+          run={(reason) => returnCase(detail.id, etag, reason)}
+          reload={reload}
+        />
+      </div>
+    );
+  }
+  if (s === 'InProgress') {
+    return (
+      <TextCommandForm
+        title={t('resolve.title')}
+        label={t('resolve.result')}
+        field="result"
+        submitLabel={t('resolve.submit')}
+        emptyMessage="Say what was done to resolve the case."
+        run={(result) => resolveCase(detail.id, etag, result)}
+        reload={reload}
+        primary
+      />
+    );
+  }
+  return draftLink || <p>{t('case.noActions')}</p>;
+}
+
+function StartButton({ detail, etag, reload }: Props) {
+  const { t } = useI18n();
+  const start = useCaseCommand(() => startCase(detail.id, etag));
+  return (
+    <div>
+      <CommandError error={start.error} onReload={() => {
+        start.reset();
+        reload();
+      }} />
+      <button type="button" className="button button--primary" disabled={start.isPending} onClick={() => start.mutate(undefined)}>
+        {t('start.submit')}
+      </button>
+    </div>
+  );
+}
+
+function AssignForm({ detail, etag, reload }: Props) {
+  const { t, api } = useI18n();
+  const departments = useDepartments();
+  const [departmentId, setDepartmentId] = useState<number | ''>(detail.suggestedDepartmentId ?? '');
+  const [assignee, setAssignee] = useState('');
+  const [task, setTask] = useState('');
+  const [responsibleHead, setResponsibleHead] = useState('');
+  const [due, setDue] = useState('');
+  const [expectedResult, setExpectedResult] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const assign = useCaseCommand(() =>
+    assignCase(detail.id, etag, {
+      departmentId: departmentId === '' ? 0 : departmentId,
+      assignee: assignee.trim(),
+      task: task.trim(),
+      responsibleHead: responsibleHead.trim(),
+      dueDate: due.trim() ? parseDate(due) : null,
+      expectedResult: expectedResult.trim(),
+    }),
+  );
+  const apiErrors = useFieldErrors(assign.error);
+  const errors = (key: string) => (local[key] ? [api(local[key])] : apiErrors(key));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (departmentId === '') problems.departmentId = 'Choose the department that will resolve the case.';
+    if (!assignee.trim()) problems.assignee = 'Name the person who does the work (rõ người).';
+    if (!task.trim()) problems.task = 'Say what is to be done (rõ việc).';
+    if (!responsibleHead.trim()) problems.responsibleHead = 'Name the head answerable for it (rõ trách nhiệm).';
+    if (!expectedResult.trim()) problems.expectedResult = 'Say what result is expected (rõ kết quả).';
+    if (due.trim() && !parseDate(due)) problems.dueDate = t('assign.badDate');
+    setLocal(problems);
+    if (Object.keys(problems).length === 0) assign.mutate(undefined);
+  }
+
+  return (
+    <form className="command-form" onSubmit={submit} noValidate aria-labelledby="assign-title">
+      <h3 id="assign-title">{t('assign.title')}</h3>
+      <Field label={t('assign.department')} required errors={errors('departmentId')}>
+        {(props) => (
+          <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
+            <option value="">{t('assign.choose')}</option>
+            {departments.data?.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('case.assignee')} required errors={errors('assignee')}>
+        {(props) => <input {...props} value={assignee} onChange={(e) => setAssignee(e.target.value)} />}
+      </Field>
+      <Field label={t('case.task')} required errors={errors('task')}>
+        {(props) => <textarea {...props} rows={2} value={task} onChange={(e) => setTask(e.target.value)} />}
+      </Field>
+      <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
+        {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
+      </Field>
+      <Field label={t('case.due')} hint={t('assign.dueHint', { date: formatDate(detail.dueDate) })} errors={errors('dueDate')}>
+        {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm/yyyy" value={due} onChange={(e) => setDue(e.target.value)} />}
+      </Field>
+      <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
+        {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
+      </Field>
+      <CommandError error={assign.error} onReload={() => {
+        assign.reset();
+        reload();
+      }} />
+      <button type="submit" className="button button--primary" disabled={assign.isPending}>
+        {t('assign.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ReferForm({ detail, etag, reload }: Props) {
+  const { t, api } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [agency, setAgency] = useState('');
+  const [letter, setLetter] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const refer = useCaseCommand(() => referCase(detail.id, etag, agency.trim(), letter.trim()));
+  const apiErrors = useFieldErrors(refer.error);
+  const errors = (key: string) => (local[key] ? [api(local[key])] : apiErrors(key));
+
+  if (!open) {
+    return (
+      <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {t('refer.title')}
+      </button>
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!agency.trim()) problems.agency = 'Name the agency the case is referred to.';
+    if (!letter.trim()) problems.referralLetter = 'Give the referral letter (number and date).';
+    setLocal(problems);
+    if (Object.keys(problems).length === 0) refer.mutate(undefined);
+  }
+
+  return (
+    <form className="command-form" onSubmit={submit} noValidate>
+      <h3>{t('refer.title')}</h3>
+      <p className="field__hint">{t('refer.intro')}</p>
+      <Field label={t('refer.agency')} required errors={errors('agency')}>
+        {(props) => <input {...props} value={agency} onChange={(e) => setAgency(e.target.value)} />}
+      </Field>
+      <Field label={t('refer.letter')} required errors={errors('referralLetter')}>
+        {(props) => <input {...props} value={letter} onChange={(e) => setLetter(e.target.value)} />}
+      </Field>
+      <CommandError error={refer.error} onReload={() => {
+        refer.reset();
+        reload();
+      }} />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={refer.isPending}>
+          {t('refer.submit')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

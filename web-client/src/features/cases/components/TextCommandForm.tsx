@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react';
+import type { CaseChange } from '@/api/types';
+import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/i18n/I18n';
+import { useCaseCommand } from '../api/useCaseCommand';
+
+type Props = {
+  title: string;
+  label: string;
+  /** The body's field as the API names it in a 400 ("reason", "result"). */
+  field: string;
+  submitLabel: string;
+  /** The API's message for an empty field, checked before sending. */
+  emptyMessage: string;
+  run: (text: string) => Promise<CaseChange>;
+  reload: () => void;
+  primary?: boolean;
+};
+
+/** A case command that takes one text: resolve (result), return and reopen (reason). */
+export function TextCommandForm({ title, label, field, submitLabel, emptyMessage, run, reload, primary }: Props) {
+  const { t, api } = useI18n();
+  const [text, setText] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const command = useCaseCommand(run);
+  const apiErrors = useFieldErrors(command.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setEmpty(true);
+      return;
+    }
+    setEmpty(false);
+    command.mutate(text.trim());
+  }
+
+  return (
+    <form className="command-form" onSubmit={submit} noValidate>
+      <h3>{title}</h3>
+      <Field label={label} required errors={empty ? [api(emptyMessage)] : apiErrors(field)}>
+        {(props) => <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <CommandError error={command.error} onReload={() => {
+        command.reset();
+        reload();
+      }} />
+      <button type="submit" className={`button ${primary ? 'button--primary' : 'button--secondary'}`} disabled={command.isPending}>
+        {command.isPending ? t('app.loading') : submitLabel}
+      </button>
+    </form>
+  );
+}

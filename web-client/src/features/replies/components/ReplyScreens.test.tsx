@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { CaseSummary, PetitionDetail, ReplyDetail } from '@/api/types';
+import { dispatcher, leader, mockApi, renderPage } from '@/test/render';
+import ReplyEditorPage from './ReplyEditorPage';
+import { ReplyPage } from './ReplyPage';
+
+const item = (id: number, status: CaseSummary['status'], text: string) => ({ id, status, text }) as CaseSummary;
+const petition = {
+  id: 2, sessionId: 1, number: 8, submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19',
+  organisation: 'TDP số 19', area: 'Trung Hòa', leadAgency: 'UBND phường', submittedAt: '2026-04-10T02:00:00+00:00',
+  cases: [item(13, 'Resolved', 'Lắp đèn ngõ 5'), item(14, 'InProgress', 'Tuần tra đêm'), item(15, 'Referred', 'Cải tạo vườn hoa')],
+} as PetitionDetail;
+
+const reply = (status: 'Draft' | 'Issued'): ReplyDetail => ({
+  id: 4, petitionId: 2, organisation: 'TDP số 19', subject: 'Trả lời kiến nghị của TDP số 19', body: 'UBND phường trả lời như sau:',
+  status, number: status === 'Issued' ? 7 : null, year: status === 'Issued' ? 2026 : null, issuedOn: status === 'Issued' ? '2026-04-16' : null,
+  createdAt: '2026-04-15T03:00:00+00:00', createdBy: 'dispatcher',
+  cases: [{ id: 13, text: 'Lắp đèn ngõ 5', status: status === 'Issued' ? 'Replied' : 'Resolved', departmentName: 'KT-HT-ĐT', result: 'Đã lắp 6 đèn.', referredTo: null }],
+});
+
+describe('the reply editor', () => {
+  it('offers only resolved or referred items, the one it came from chosen, and saves a draft', async () => {
+    const api = mockApi({
+      'GET /api/petitions/2': { body: petition },
+      'POST /api/replies': { status: 201, body: { id: 4 } },
+    });
+    const { router } = renderPage(<ReplyEditorPage />, { path: '/replies/new', route: '/replies/new?petitionId=2&caseId=13', me: dispatcher });
+    const boxes = await screen.findAllByRole('checkbox');
+    expect(boxes).toHaveLength(2);
+    expect(screen.getByRole('checkbox', { name: /Lắp đèn ngõ 5/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Cải tạo vườn hoa/ })).not.toBeChecked();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Lưu dự thảo' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/replies/4'));
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toEqual({ petitionId: 2, caseIds: [13], subject: null, body: null });
+  });
+});
+
+describe('a written reply', () => {
+  it('lets the dispatcher issue a draft, and offers the Word letter and the printable page', async () => {
+    let issued = false;
+    mockApi({
+      'GET /api/replies/4': () => ({ body: reply(issued ? 'Issued' : 'Draft') }),
+      'POST /api/replies/4/issue': () => {
+        issued = true;
+        return { body: { id: 4, number: 7, year: 2026, issuedOn: '2026-04-16', cases: [] } };
+      },
+    });
+    renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: dispatcher });
+    expect(await screen.findByText('Dự thảo', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tải văn bản (Word)' })).toHaveAttribute('href', '/api/replies/4/document');
+    expect(screen.getByRole('link', { name: 'Bản in' })).toHaveAttribute('href', '/api/replies/4/document?format=html');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ban hành văn bản' }));
+    expect(await screen.findByText('Đã ban hành: số 7/2026, ngày 16/04/2026')).toBeInTheDocument();
+  });
+
+  it('is for reading only to a group leader', async () => {
+    mockApi({ 'GET /api/replies/4': { body: reply('Issued') } });
+    renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: leader });
+    expect(await screen.findByText('Đã lắp 6 đèn.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ban hành văn bản' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+// The API words its validation messages in English. Shown next to their fields, they keep their meaning in
+// Vietnamese through this table; a message not listed here is shown as the API wrote it.
+
+const exact: Record<string, string> = {
+  'Choose the session (hội nghị) the petition was raised at.': 'Chọn hội nghị nơi kiến nghị được nêu.',
+  'Say who submits the petition.': 'Cho biết ai gửi kiến nghị.',
+  "The submitter's name is required.": 'Nhập họ và tên người kiến nghị.',
+  "The submitter's name must be at most 200 characters.": 'Họ và tên tối đa 200 ký tự.',
+  'The submitter\'s title is required, e.g. "Tổ trưởng TDP số 19".': 'Nhập chức danh, ví dụ “Tổ trưởng TDP số 19”.',
+  "The submitter's title must be at most 200 characters.": 'Chức danh tối đa 200 ký tự.',
+  'The organisation is required, e.g. "TDP số 19" or "Chi bộ 13".': 'Nhập tổ dân phố hoặc chi bộ, ví dụ “TDP số 19”, “Chi bộ 13”.',
+  'The organisation must be at most 200 characters.': 'Tên tổ dân phố, chi bộ tối đa 200 ký tự.',
+  'The area must be at most 100 characters.': 'Khu vực tối đa 100 ký tự.',
+  'A petition needs at least one item.': 'Kiến nghị cần ít nhất một nội dung.',
+  'An item cannot be null.': 'Nội dung không được để trống.',
+  'Say what the item asks for.': 'Nhập nội dung kiến nghị.',
+  'Location must be at most 300 characters.': 'Địa điểm tối đa 300 ký tự.',
+  'Choose the department that will resolve the case.': 'Chọn đơn vị giải quyết.',
+  'Name the person who does the work (rõ người).': 'Nêu người thực hiện (rõ người).',
+  'Assignee must be at most 200 characters.': 'Người thực hiện tối đa 200 ký tự.',
+  'Say what is to be done (rõ việc).': 'Nêu việc cần làm (rõ việc).',
+  'Task must be at most 2000 characters.': 'Nhiệm vụ tối đa 2000 ký tự.',
+  'Name the head answerable for it (rõ trách nhiệm).': 'Nêu người chịu trách nhiệm (rõ trách nhiệm).',
+  'Responsible head must be at most 200 characters.': 'Người chịu trách nhiệm tối đa 200 ký tự.',
+  'Say what result is expected (rõ kết quả).': 'Nêu kết quả cần đạt (rõ kết quả).',
+  'Expected result must be at most 2000 characters.': 'Kết quả cần đạt tối đa 2000 ký tự.',
+  'Say what was done to resolve the case.': 'Nêu việc đã làm để giải quyết.',
+  'Say why the case goes back to the dispatcher.': 'Nêu lý do trả lại.',
+  'Reason must be at most 2000 characters.': 'Lý do tối đa 2000 ký tự.',
+  'Name the agency the case is referred to.': 'Nêu cơ quan tiếp nhận.',
+  'Agency must be at most 300 characters.': 'Tên cơ quan tối đa 300 ký tự.',
+  'Give the referral letter (number and date).': 'Nêu văn bản chuyển (số, ngày).',
+  'Referral letter must be at most 1000 characters.': 'Văn bản chuyển tối đa 1000 ký tự.',
+  'Say why the reply does not settle the case.': 'Nêu lý do chưa đồng ý với văn bản trả lời.',
+  'Choose the petition the reply answers.': 'Chọn kiến nghị cần trả lời.',
+  'A reply must cover at least one case.': 'Văn bản trả lời phải có ít nhất một nội dung.',
+  'A case is listed twice.': 'Một nội dung bị chọn hai lần.',
+  'Subject must be at most 500 characters.': 'Trích yếu tối đa 500 ký tự.',
+  'Body must be at most 20000 characters.': 'Nội dung tối đa 20000 ký tự.',
+  'Enter your username.': 'Nhập tên đăng nhập.',
+  'Enter your password.': 'Nhập mật khẩu.',
+};
+
+const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^Item text must be at most (\d+) characters \(it has (\d+)\)\.$/, (m) => `Nội dung tối đa ${m[1]} ký tự (hiện có ${m[2]}).`],
+  [/^Result must be at most (\d+) characters \(it has (\d+)\)\.$/, (m) => `Kết quả tối đa ${m[1]} ký tự (hiện có ${m[2]}).`],
+  [/^A petition may have at most (\d+) items \(it has (\d+)\)\.$/, (m) => `Một kiến nghị tối đa ${m[1]} nội dung (hiện có ${m[2]}).`],
+  [/^The due date \(rõ tiến độ\) cannot be in the past; today is (\d{4})-(\d{2})-(\d{2})\.$/, (m) => `Thời hạn (rõ tiến độ) không được trước hôm nay (${m[3]}/${m[2]}/${m[1]}).`],
+  [/^Session (\d+) does not exist in this ward\.$/, () => 'Hội nghị này không có ở phường.'],
+  [/^Department (\d+) does not exist in this ward\.$/, () => 'Đơn vị này không có ở phường.'],
+];
+
+export function apiMessage(message: string, lang: 'vi' | 'en'): string {
+  if (lang === 'en') return message;
+  if (exact[message]) return exact[message];
+  for (const [pattern, render] of patterns) {
+    const match = message.match(pattern);
+    if (match) return render(match);
+  }
+  return message;
+}
