@@ -28,6 +28,11 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
 
         try
         {
+            if (Dialect.BeforeWrite is { } beforeWrite)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(beforeWrite, cancellationToken: cancellationToken));
+            }
+
             _transaction = await connection.BeginTransactionAsync(cancellationToken);
         }
         catch
@@ -136,10 +141,6 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         {
             _connection = factory.Create();
             await _connection.OpenAsync(cancellationToken);
-            if (Dialect.OnOpen is { } onOpen)
-            {
-                await _connection.ExecuteAsync(new CommandDefinition(onOpen, cancellationToken: cancellationToken));
-            }
         }
 
         return _connection;

@@ -14,8 +14,8 @@ public interface ISqlDialect
 
     bool IsUniqueViolation(Exception exception);
 
-    /// <summary>Run on every connection the request opens (pooled connections included); null for none.</summary>
-    string? OnOpen { get; }
+    /// <summary>Run at the start of every write transaction; null for none.</summary>
+    string? BeforeWrite { get; }
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -25,8 +25,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string TakeRows => " LIMIT @Take";
 
     // With WAL, NORMAL syncs at checkpoints rather than at every commit: a committed transaction survives the
-    // process being killed (kill -9), only a power cut may lose the last ones. Measured in tests/Petitions.Benchmarks.
-    public string? OnOpen => "PRAGMA synchronous = NORMAL;";
+    // process being killed (kill -9), only a power cut may lose the last ones. Set per connection, so before each
+    // write (reads do not care). Measured in tests/Petitions.Benchmarks.
+    public string? BeforeWrite => "PRAGMA synchronous = NORMAL;";
 
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
     public bool IsUniqueViolation(Exception exception) =>
@@ -39,7 +40,7 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string TakeRows => " OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
 
-    public string? OnOpen => null;
+    public string? BeforeWrite => null;
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException { Number: 2601 or 2627 };

@@ -9,6 +9,12 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehavio
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        // Checked first: formatting the arguments costs allocations on every request even when nobody listens.
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return await next();
+        }
+
         var name = RequestName.Of(typeof(TRequest));
         var started = Stopwatch.GetTimestamp();
         try
