@@ -53,7 +53,8 @@ trap 'kill -9 $API_PID 2>/dev/null || true' EXIT
 WARD=2
 DISPATCHER=$(token dispatcher.$WARD)
 CITY=$(token city.overseer)
-X
+# The generated cases of one ward are one block of ids (petitions submitted later have ids after every ward's).
+read -r MIN_ID MAX_ID < <(sql "SELECT MIN(c.id), MAX(c.id) FROM cases c JOIN petitions p ON p.id = c.petition_id WHERE c.ward_id = $WARD AND p.submitted_by = 'seed'" | tr '|' ' ')
 KTHT=$(sql "SELECT id FROM departments WHERE ward_id = $WARD AND code = 'KT-HT-DT'")
 SESSION=$(sql "SELECT MAX(id) FROM sessions WHERE ward_id = $WARD")
 DEEP=$(sql "SELECT id FROM cases WHERE status = 'Closed' ORDER BY id LIMIT 1 OFFSET 49949")
