@@ -101,7 +101,7 @@ public static class SessionReportDocument
         var layout = PageLayout.LandscapeA4;
         var left = 5600;
         var right = layout.TextWidth - left;
-        var elements = new List<OpenXmlElement>
+        var opening = new List<OpenXmlElement>
         {
             Table([left, right], gridLines: false, [
                 Row([
@@ -123,51 +123,51 @@ public static class SessionReportDocument
             Paragraph(content.Opening, Look.Body, Placement.Justified),
             Paragraph("I. KẾT QUẢ CHUNG", new Look(Bold: true), Placement.Justified with { KeepNext = true }),
         };
-        elements.AddRange(content.Results.Select(line => Paragraph("- " + line, Look.Body, Placement.Justified)));
-        elements.Add(Paragraph("II. CÁC NỘI DUNG CẦN BÁO CÁO THƯỜNG TRỰC ĐẢNG ỦY (mục 5: phát sinh, chậm tiến độ, vượt thẩm quyền)", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
+        opening.AddRange(content.Results.Select(line => Paragraph("- " + line, Look.Body, Placement.Justified)));
+        opening.Add(Paragraph("II. CÁC NỘI DUNG CẦN BÁO CÁO THƯỜNG TRỰC ĐẢNG ỦY (mục 5: phát sinh, chậm tiến độ, vượt thẩm quyền)", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
         if (content.Escalations.Count == 0)
         {
-            elements.Add(Paragraph("Không có nội dung nào.", Look.Body, Placement.Justified));
+            opening.Add(Paragraph("Không có nội dung nào.", Look.Body, Placement.Justified));
         }
 
         foreach (var (heading, items) in content.Escalations)
         {
-            elements.Add(Paragraph(heading, new Look(Italic: true, Bold: true), Placement.Justified with { KeepNext = true }));
-            elements.AddRange(items.Select(item => Paragraph("- " + item, Look.Body, Placement.Justified)));
+            opening.Add(Paragraph(heading, new Look(Italic: true, Bold: true), Placement.Justified with { KeepNext = true }));
+            opening.AddRange(items.Select(item => Paragraph("- " + item, Look.Body, Placement.Justified)));
         }
 
-        elements.Add(Paragraph("III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
-        elements.Add(ResultsTable(report));
+        opening.Add(Paragraph("III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
 
         var copies = new List<WordParagraph> { Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.HeaderSize, Bold: true, Italic: true))) };
         copies.AddRange(CopiesTo.Select(line => Paragraph("- " + line, Look.Header)));
         var signature = new List<WordParagraph>(Signature.Select(line => Paragraph(line, new Look(Bold: true), Placement.Centre)));
         signature.AddRange(Enumerable.Range(0, 4).Select(_ => Blank()));
-        elements.Add(Paragraph("", Look.Body));
-        elements.Add(Table([left + 1500, right - 1500], gridLines: false, [Row([Cell(left + 1500, copies), Cell(right - 1500, signature)])]));
 
-        return Write(layout, $"{Title} {content.Subtitle}", elements);
+        return Write(layout, $"{Title} {content.Subtitle}", body =>
+        {
+            body.Add(opening);
+            body.AddTable(Widths, gridLines: true, ResultRows(report));
+            body.Add(Paragraph("", Look.Body));
+            body.Add(Table([left + 1500, right - 1500], gridLines: false, [Row([Cell(left + 1500, copies), Cell(right - 1500, signature)])]));
+        });
     }
 
     /// <summary>Column widths (twips) of the table on landscape A4: 14287 twips between the margins.</summary>
     private static readonly int[] Widths = [700, 2000, 2700, 1000, 1550, 1200, 2287, 1700, 1150];
 
-    private static DocumentFormat.OpenXml.Wordprocessing.Table ResultsTable(Report report)
+    private static IEnumerable<WordRow> ResultRows(Report report)
     {
         static WordParagraph Cell13(string? text, bool bold = false, Alignment align = Alignment.Left) =>
             Paragraph(text ?? "", new Look(Docx.HeaderSize, Bold: bold), new Placement { Align = align });
 
-        var rows = new List<WordRow>
-        {
-            Row(Columns.Select((title, i) => Cell(Widths[i], [Cell13(title, bold: true, Alignment.Centre)], centreVertically: true)), header: true),
-        };
+        yield return Row(Columns.Select((title, i) => Cell(Widths[i], [Cell13(title, bold: true, Alignment.Centre)], centreVertically: true)), header: true);
         foreach (var petition in report.Rows.GroupBy(r => r.PetitionId))
         {
             var first = true;
             foreach (var row in petition)
             {
                 var merge = petition.Count() == 1 ? Merge.None : first ? Merge.Start : Merge.Continue;
-                rows.Add(Row([
+                yield return Row([
                     Cell(Widths[0], [Cell13(first ? $"{row.Stt}." : "", align: Alignment.Centre)], merge),
                     Cell(Widths[1], [Cell13(first ? row.Submitter : "")], merge),
                     Cell(Widths[2], [Cell13(row.Content)]),
@@ -177,12 +177,10 @@ public static class SessionReportDocument
                     Cell(Widths[6], [Cell13(row.Outcome)]),
                     Cell(Widths[7], [Cell13(ReplyCell(row), align: Alignment.Centre)]),
                     Cell(Widths[8], [Cell13(row.TimelinessLabel, align: Alignment.Centre)]),
-                ]));
+                ]);
                 first = false;
             }
         }
-
-        return Table(Widths, gridLines: true, rows);
     }
 
     private static string ReplyCell(Row row) =>

@@ -92,7 +92,14 @@ public static class Docx
     /// <summary>1 cm, the first-line indent of body paragraphs.</summary>
     public const int FirstLineIndent = 567;
 
-    public static byte[] Write(PageLayout layout, string title, IEnumerable<OpenXmlElement> content)
+    public static byte[] Write(PageLayout layout, string title, IEnumerable<OpenXmlElement> content) =>
+        Write(layout, title, body => body.Add(content));
+
+    /// <summary>
+    /// Writes the body element by element as <paramref name="write"/> hands them over, so nothing but the element in
+    /// hand is held: a 10,000-row table as one tree costs hundreds of megabytes, most of it surviving into gen 2.
+    /// </summary>
+    public static byte[] Write(PageLayout layout, string title, Action<DocxBody> write)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -109,31 +116,16 @@ public static class Docx
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
             styles.Styles.Save();
 
-            var body = new Body();
-            foreach (var element in content)
+            using (var writer = OpenXmlWriter.Create(main))
             {
-                body.Append(element);
+                writer.WriteStartDocument();
+                writer.WriteStartElement(new Document());
+                writer.WriteStartElement(new Body());
+                write(new DocxBody(writer));
+                writer.WriteElement(Section(layout));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
-
-            body.Append(new SectionProperties(
-                new PageSize
-                {
-                    Width = layout.Width,
-                    Height = layout.Height,
-                    Orient = layout.Landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
-                },
-                new PageMargin
-                {
-                    Top = PageLayout.Margin20Mm,
-                    Bottom = PageLayout.Margin20Mm,
-                    Left = PageLayout.Margin30Mm,
-                    Right = PageLayout.Margin15Mm,
-                    Header = 567,
-                    Footer = 567,
-                    Gutter = 0,
-                }));
-            main.Document = new Document(body);
-            main.Document.Save();
 
             document.PackageProperties.Title = title;
             document.PackageProperties.Language = "vi-VN";
@@ -141,6 +133,24 @@ public static class Docx
 
         return stream.ToArray();
     }
+
+    private static SectionProperties Section(PageLayout layout) => new(
+        new PageSize
+        {
+            Width = layout.Width,
+            Height = layout.Height,
+            Orient = layout.Landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+        },
+        new PageMargin
+        {
+            Top = PageLayout.Margin20Mm,
+            Bottom = PageLayout.Margin20Mm,
+            Left = PageLayout.Margin30Mm,
+            Right = PageLayout.Margin15Mm,
+            Header = 567,
+            Footer = 567,
+            Gutter = 0,
+        });
 
     /// <summary>A run of text; line breaks in the text become breaks in the run.</summary>
     public static Run Run(string text, Look look = default)
@@ -343,6 +353,29 @@ public static class Docx
 
     private static T Border<T>(int size)
         where T : BorderType, new() => new() { Val = BorderValues.Single, Size = (uint)size, Space = 1, Color = "000000" };
+}
+
+/// <summary>A document body being written: each element goes out as it is added.</summary>
+public sealed class DocxBody(OpenXmlWriter writer)
+{
+    public void Add(OpenXmlElement element) => writer.WriteElement(element);
+
+    public void Add(IEnumerable<OpenXmlElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            writer.WriteElement(element);
+        }
+    }
+
+    /// <summary>A table like <see cref="Docx.Table"/> whose rows are built and written one at a time.</summary>
+    public void AddTable(int[] widths, bool gridLines, IEnumerable<TableRow> rows)
+    {
+        writer.WriteStartElement(new Table());
+        Add(Docx.Table(widths, gridLines, []).ChildElements);
+        Add(rows);
+        writer.WriteEndElement();
+    }
 }
 
 public enum Merge
