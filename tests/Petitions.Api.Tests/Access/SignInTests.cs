@@ -156,6 +156,7 @@ public sealed class SignInTests
         using var admin = app.As("admin");
         using var overseer = app.As("overseer");
         var id = (await admin.GetJson("/api/users")).AsArray().Single(u => u!["username"]!.GetValue<string>() == "overseer")!["id"]!.GetValue<long>();
+        await (await overseer.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.OK);
 
         await (await admin.Post($"/api/users/{id}/disable")).ShouldBe(HttpStatusCode.OK);
 
@@ -164,6 +165,20 @@ public sealed class SignInTests
         await (await SignIn(anonymous, "overseer", "petitions-demo")).ShouldBe(HttpStatusCode.Unauthorized);
         await (await admin.Post($"/api/users/{id}/enable")).ShouldBe(HttpStatusCode.OK);
         await (await SignIn(anonymous, "overseer", "petitions-demo")).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task An_edit_straight_in_the_database_is_noticed_once_the_user_cache_lifetime_has_passed()
+    {
+        using var app = new PetitionsApp(settings: new() { ["Auth:UserCacheLifetime"] = "00:00:05" });
+        using var overseer = app.As("overseer");
+        await (await overseer.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.OK);
+
+        await app.WithDb(db => db.Execute("UPDATE users SET is_disabled = 1 WHERE username = 'overseer'", null, CancellationToken.None));
+        await (await overseer.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        await (await overseer.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Test]
@@ -196,6 +211,8 @@ public sealed class SignInTests
         long IdOf(string name) => users.Single(u => u!["username"]!.GetValue<string>() == name)!["id"]!.GetValue<long>();
         using var oldCongan = WithToken(app, app.TokenFor("congan"));
         using var oldOverseer = WithToken(app, app.TokenFor("overseer"));
+        await (await oldCongan.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.OK);
+        await (await oldOverseer.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.OK);
 
         await (await admin.Post($"/api/users/{IdOf("congan")}/reset-password", new { password = "mật-khẩu-mới-2026" })).ShouldBe(HttpStatusCode.OK);
         await (await admin.PutAsync($"/api/users/{IdOf("overseer")}", System.Net.Http.Json.JsonContent.Create(new { displayName = "Thường trực HĐND", role = "PartyOffice" }))).ShouldBe(HttpStatusCode.OK);

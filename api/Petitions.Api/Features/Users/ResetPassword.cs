@@ -33,13 +33,14 @@ public static class ResetPassword
         }
     }
 
-    public sealed class Handler(Db db, RequestContext context, Passwords passwords, Clock clock) : IRequestHandler<Command, UserSummary>
+    public sealed class Handler(Db db, RequestContext context, Passwords passwords, Clock clock, UserCache users) : IRequestHandler<Command, UserSummary>
     {
         public Task<UserSummary> Handle(Command command, CancellationToken cancellationToken) =>
             UserChanges.Apply(
                 db,
                 context,
                 clock,
+                users,
                 command.UserId,
                 "password_hash = @Hash, failed_sign_ins = 0, locked_until = NULL",
                 new { Hash = passwords.Hash(command.Password) },

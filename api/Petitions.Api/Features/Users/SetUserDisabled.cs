@@ -13,7 +13,7 @@ public static class SetUserDisabled
     [AllowedFor(Role.Admin)]
     public sealed record Command(long UserId, bool Disabled) : ICommand<UserSummary>;
 
-    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, UserSummary>
+    public sealed class Handler(Db db, RequestContext context, Clock clock, UserCache users) : IRequestHandler<Command, UserSummary>
     {
         public Task<UserSummary> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -22,7 +22,7 @@ public static class SetUserDisabled
                 throw new ConflictException("Cannot disable yourself", "An administrator cannot disable their own account; ask another administrator.");
             }
 
-            return UserChanges.Apply(db, context, clock, command.UserId, "is_disabled = @Disabled", new { command.Disabled }, cancellationToken);
+            return UserChanges.Apply(db, context, clock, users, command.UserId, "is_disabled = @Disabled", new { command.Disabled }, cancellationToken);
         }
     }
 }

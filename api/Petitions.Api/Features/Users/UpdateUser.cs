@@ -32,7 +32,7 @@ public static class UpdateUser
         public Validator() => Include(new UserAccessValidator());
     }
 
-    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, UserSummary>
+    public sealed class Handler(Db db, RequestContext context, Clock clock, UserCache users) : IRequestHandler<Command, UserSummary>
     {
         public async Task<UserSummary> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -42,6 +42,7 @@ public static class UpdateUser
                 db,
                 context,
                 clock,
+                users,
                 command.UserId,
                 "display_name = @DisplayName, role = @Role, department_id = @DepartmentId, organisation = @Organisation",
                 new
@@ -56,7 +57,10 @@ public static class UpdateUser
     }
 }
 
-/// <summary>The shared steps of every change to a user: find them in the admin's scope, apply, renew the security stamp.</summary>
+/// <summary>
+/// The shared steps of every change to a user: find them in the admin's scope, apply, renew the security stamp, and
+/// have the per-request check read them afresh once the change commits.
+/// </summary>
 public static class UserChanges
 {
     public static async Task<UserSummary> Find(Db db, RequestContext context, long userId, CancellationToken cancellationToken) =>
@@ -64,12 +68,13 @@ public static class UserChanges
             UserSummary.Select + $" WHERE u.id = @UserId AND {context.WardScope("u")}", context.Scoped(new { UserId = userId }), cancellationToken)
         ?? throw new NotFoundException("User", userId);
 
-    public static async Task<UserSummary> Apply(Db db, RequestContext context, Clock clock, long userId, string setColumns, object values, CancellationToken cancellationToken)
+    public static async Task<UserSummary> Apply(Db db, RequestContext context, Clock clock, UserCache users, long userId, string setColumns, object values, CancellationToken cancellationToken)
     {
         await Find(db, context, userId, cancellationToken);
         var parameters = new Dapper.DynamicParameters(values);
         parameters.AddDynamicParams(new { UserId = userId, Stamp = Guid.NewGuid().ToString("N"), clock.Now });
         await db.Execute($"UPDATE users SET {setColumns}, security_stamp = @Stamp, updated_at = @Now WHERE id = @UserId", parameters, cancellationToken);
+        db.AfterCommit(() => users.Forget(userId));
         return await Find(db, context, userId, cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public sealed class AuthOptions
     /// <summary>…and after this long in any case.</summary>
     public TimeSpan CookieAbsoluteLifetime { get; set; } = TimeSpan.FromHours(10);
 
+    /// <summary>
+    /// How long the per-request check may trust what it last read of a user. Changes made through this instance apply
+    /// at once; this bounds how late another instance, or an edit straight in the database, is noticed. Zero reads
+    /// the user on every request.
+    /// </summary>
+    public TimeSpan UserCacheLifetime { get; set; } = TimeSpan.FromSeconds(5);
+
     public int LockoutAfterFailures { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);

@@ -30,6 +30,7 @@ public static class AuthSetup
         var options = configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(options);
         services.AddSingleton<Passwords>();
+        services.AddSingleton<UserCache>();
         services.AddSingleton<UserValidator>();
         var secure = !environment.IsDevelopment();
 

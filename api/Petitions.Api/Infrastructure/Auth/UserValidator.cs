@@ -5,10 +5,10 @@ using Petitions.Api.Infrastructure.Data;
 namespace Petitions.Api.Infrastructure.Auth;
 
 /// <summary>
-/// On every request, checks the token's or cookie's user against the database: a disabled user, or one whose
-/// access changed since (new password, role, department), is signed out at once.
+/// On every request, checks the token's or cookie's user against the database (through <see cref="UserCache"/>): a
+/// disabled user, or one whose access changed since (new password, role, department), is signed out at once.
 /// </summary>
-public sealed class UserValidator(AuthOptions options)
+public sealed class UserValidator(AuthOptions options, UserCache cache)
 {
     private const string ActiveUser = $"SELECT {SignedInUser.Columns} FROM users WHERE is_disabled = 0 AND ";
 
@@ -24,7 +24,7 @@ public sealed class UserValidator(AuthOptions options)
             return null;
         }
 
-        var user = await db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "id = @Id", new { Id = id }, cancellationToken);
+        var user = await cache.Get(id, () => db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "id = @Id", new { Id = id }, cancellationToken));
         return user is not null && user.SecurityStamp == principal.FindFirstValue(PetitionsClaims.SecurityStamp)
             ? user.ToPrincipal(authenticationType)
             : null;

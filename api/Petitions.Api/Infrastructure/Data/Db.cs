@@ -12,6 +12,7 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
     private DbConnection? _connection;
     private DbTransaction? _transaction;
     private bool _holdsWriteGate;
+    private List<Action>? _afterCommit;
 
     public ISqlDialect Dialect => factory.Dialect;
 
@@ -42,6 +43,18 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> once the transaction has committed, and never if it rolls back.</summary>
+    public void AfterCommit(Action action)
+    {
+        if (_transaction is null)
+        {
+            action();
+            return;
+        }
+
+        (_afterCommit ??= []).Add(action);
+    }
+
     public async Task Commit(CancellationToken cancellationToken)
     {
         if (_transaction is null)
@@ -59,6 +72,13 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
             _transaction = null;
             ReleaseWriteGate();
         }
+
+        foreach (var action in _afterCommit ?? [])
+        {
+            action();
+        }
+
+        _afterCommit = null;
     }
 
     public async Task Rollback()
@@ -76,6 +96,7 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         {
             await _transaction.DisposeAsync();
             _transaction = null;
+            _afterCommit = null;
             ReleaseWriteGate();
         }
     }
