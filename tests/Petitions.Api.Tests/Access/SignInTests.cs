@@ -126,6 +126,8 @@ public sealed class SignInTests
         var tampered = $"{parts[0]}.{Base64Url(payload.ToJsonString())}.{parts[2]}";
         var unsigned = $"{Base64Url("""{"alg":"none","typ":"JWT"}""")}.{Base64Url(payload.ToJsonString())}.";
         var forged = $"{parts[0]}.{parts[1]}.{Base64Url("not the signature")}";
+        using var genuine = WithToken(app, token);
+        await (await genuine.GetAsync("/api/users")).ShouldBe(HttpStatusCode.Forbidden);
 
         foreach (var bad in new[] { tampered, unsigned, forged, "garbage" })
         {
@@ -133,7 +135,6 @@ public sealed class SignInTests
             await (await client.GetAsync("/api/users")).ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        using var genuine = WithToken(app, token);
         await (await genuine.GetAsync("/api/users")).ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -119,11 +119,18 @@ public static class AuthSetup
 
         // Token lifetimes are checked against the application's clock, like every other deadline.
         services.AddOptions<JwtBearerOptions>(BearerScheme).Configure<TimeProvider>((bearer, time) =>
+        {
             bearer.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
             {
                 var now = time.GetUtcNow().UtcDateTime;
                 return (notBefore is null || notBefore <= now + parameters.ClockSkew) && expires > now - parameters.ClockSkew;
-            });
+            };
+            if (!options.Oidc.Enabled)
+            {
+                bearer.TokenHandlers.Clear();
+                bearer.TokenHandlers.Add(new RememberingTokenHandler(time));
+            }
+        });
 
         services.AddAuthorization(authorization => authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(antiforgery =>

@@ -42,6 +42,9 @@ public static class Json
     private sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
         where TEnum : struct, Enum
     {
+        private static readonly Dictionary<TEnum, JsonEncodedText> Names =
+            Enum.GetValues<TEnum>().Distinct().ToDictionary(value => value, value => JsonEncodedText.Encode(value.ToString()));
+
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
@@ -56,8 +59,17 @@ public static class Json
                 $"{shown} is not a valid {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
         }
 
-        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
+        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+        {
+            if (Names.TryGetValue(value, out var name))
+            {
+                writer.WriteStringValue(name);
+            }
+            else
+            {
+                writer.WriteStringValue(value.ToString());
+            }
+        }
     }
 
     private static string Describe(JsonTokenType token) => token switch
