@@ -178,6 +178,15 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         Assert.That(table[0], Is.EqualTo(TableColumns));
         var rows = report["rows"]!.AsArray();
         Assert.That(table, Has.Count.EqualTo(rows.Count + 1));
+        Assert.That(word.Tables[1].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count(), Is.EqualTo(TableColumns.Length));
+        var wordRows = word.Tables[1].Elements<TableRow>().ToList();
+        Assert.That(wordRows[0].TableRowProperties!.GetFirstChild<TableHeader>(), Is.Not.Null, "the header row repeats on every page");
+        MergedCell SttCell(int row) => wordRows[row + 1].Elements<TableCell>().First().TableCellProperties!.VerticalMerge?.Val?.Value switch
+        {
+            null => MergedCell.Alone,
+            var value when value == MergedCellValues.Restart => MergedCell.First,
+            _ => MergedCell.Below,
+        };
         long? petition = null;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -186,6 +195,8 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             var first = row["petitionId"]!.GetValue<long>() != petition;
             petition = row["petitionId"]!.GetValue<long>();
             Assert.That(cells[0], Is.EqualTo(first ? $"{row["stt"]}." : ""));
+            var items = rows.Count(r => r!["petitionId"]!.GetValue<long>() == petition);
+            Assert.That(SttCell(i), Is.EqualTo(items == 1 ? MergedCell.Alone : first ? MergedCell.First : MergedCell.Below), "a petition's items share its STT cell");
             Assert.That(cells[1], Is.EqualTo(first ? row["submitter"]!.GetValue<string>() : ""));
             Assert.That(cells[2], Is.EqualTo(row["content"]!.GetValue<string>()), "the case text verbatim");
             Assert.That(cells[3], Is.EqualTo(first ? row["leadAgency"]!.GetValue<string>() : ""));
@@ -196,6 +207,13 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             Assert.That(cells[7], Is.EqualTo(number is null ? "" : $"{number}\n{Vietnamese(row["replyIssuedOn"]!)}"));
             Assert.That(cells[8], Is.EqualTo(row["timelinessLabel"]!.GetValue<string>()));
         }
+    }
+
+    private enum MergedCell
+    {
+        Alone,
+        First,
+        Below,
     }
 
     public static void AssertCsvMatches(byte[] bytes, JsonNode report)
