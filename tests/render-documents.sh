@@ -7,7 +7,8 @@
 #
 # Times New Roman is not free; fonts-liberation2's Liberation Serif has the same metrics and LibreOffice substitutes
 # it, so line breaks and page breaks fall where Word would put them. It starts the API on a fresh SQLite file (the
-# seeded appendix), moves some cases through their life with curl, then downloads and converts the documents.
+# seeded appendix, with the demo accounts of Development), moves some cases through their life with curl as the
+# dispatcher and the departments' officers, then downloads and converts the documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,42 +25,48 @@ while [ -z "$port" ] || ss -ltn | grep -q ":$port "; do port=$((20000 + RANDOM %
 api=http://127.0.0.1:$port
 
 dotnet build api/Petitions.Api -v quiet -nologo >/dev/null
-Database__Provider=Sqlite ConnectionStrings__Petitions="Data Source=$work/petitions.db" \
+ASPNETCORE_ENVIRONMENT=Development Database__Provider=Sqlite ConnectionStrings__Petitions="Data Source=$work/petitions.db" \
   dotnet api/Petitions.Api/bin/Debug/net10.0/Petitions.Api.dll --urls "$api" >"$work/api.log" 2>&1 &
 pid=$!
 trap 'status=$?; [ $status -ne 0 ] && tail -20 "$work/api.log" >&2; kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do curl -sf "$api/api/sessions" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do get "$api/api/sessions" >/dev/null && break; sleep 1; done
 
-post() { curl -sS --fail-with-body -X POST "$api$1" -H 'Content-Type: application/json' -d "${2:-{\}}" >/dev/null; }
+token() { curl -sf -X POST "$api/api/auth/token" -H 'Content-Type: application/json' -d "{\"username\": \"$1\", \"password\": \"petitions-demo\"}" | sed -E 's/.*"accessToken": ?"([^"]+)".*/\1/'; }
+dispatcher=$(token dispatcher)
+declare -A officer=([2]="$(token ktht)" [5]="$(token congan)") # departments 2 (KT-HT-ĐT) and 5 (Công an phường)
+post() { # token path [body]
+  curl -sS --fail-with-body -X POST "$api$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "${3:-{\}}" >/dev/null
+}
 work_case() { # id department result
-  post "/api/cases/$1/assign" "{\"departmentId\": $2, \"assignee\": \"Cán bộ phụ trách\", \"task\": \"Kiểm tra, xử lý\", \"responsibleHead\": \"Trưởng phòng\", \"expectedResult\": \"Xử lý dứt điểm\"}"
-  post "/api/cases/$1/start"
-  post "/api/cases/$1/resolve" "{\"result\": \"$3\"}"
+  post "$dispatcher" "/api/cases/$1/assign" "{\"departmentId\": $2, \"assignee\": \"Cán bộ phụ trách\", \"task\": \"Kiểm tra, xử lý\", \"responsibleHead\": \"Trưởng phòng\", \"expectedResult\": \"Xử lý dứt điểm\"}"
+  post "${officer[$2]}" "/api/cases/$1/start"
+  post "${officer[$2]}" "/api/cases/$1/resolve" "{\"result\": \"$3\"}"
 }
 reply() { # petition case-ids... → reply id
   local petition=$1; shift
   local ids; ids=$(IFS=,; echo "$*")
-  curl -sf -X POST "$api/api/replies" -H 'Content-Type: application/json' -d "{\"petitionId\": $petition, \"caseIds\": [$ids]}" | sed -E 's/.*"id": ?([0-9]+).*/\1/'
+  curl -sf -X POST "$api/api/replies" -H "Authorization: Bearer $dispatcher" -H 'Content-Type: application/json' -d "{\"petitionId\": $petition, \"caseIds\": [$ids]}" | sed -E 's/.*"id": ?([0-9]+).*/\1/'
 }
+get() { curl -sf -H "Authorization: Bearer $dispatcher" "$@"; }
 
 # Petition 1 (TDP số 19): both items resolved by KT-HT-ĐT, one issued reply.
 work_case 1 2 'Ngày 15/4/2026 Phòng Kinh tế, Hạ tầng và Đô thị phối hợp Công ty Thoát nước đã nạo vét 120 m cống quanh Trường THCS Trần Duy Hưng và Trường Mầm non Hoa Sen; nước thoát bình thường.'
 work_case 2 2 'Đã ra quân lập lại trật tự vỉa hè quanh Trường Mầm non Hoa Sen, yêu cầu 6 hộ kinh doanh cam kết không tái lấn chiếm; duy trì kiểm tra hằng tuần.'
 issued=$(reply 1 1 2)
-post "/api/replies/$issued/issue"
+post "$dispatcher" "/api/replies/$issued/issue"
 # Petition 7 (Chi bộ số 35): one item beyond the ward's authority (referred), a draft reply not yet issued.
 work_case 10 5 'Công an phường đã lập biên bản 4 trường hợp đỗ xe sai quy định, kẻ vạch cấm đỗ và bố trí lực lượng kiểm tra ban đêm.'
-post "/api/cases/11/refer" '{"agency": "Công ty TNHH MTV Chiếu sáng và Thiết bị đô thị Hà Nội", "referralLetter": "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026 của UBND phường"}'
+post "$dispatcher" "/api/cases/11/refer" '{"agency": "Công ty TNHH MTV Chiếu sáng và Thiết bị đô thị Hà Nội", "referralLetter": "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026 của UBND phường"}'
 work_case 12 5 'Đã bố trí điểm trực của lực lượng bảo vệ an ninh, trật tự ở cơ sở tại đầu đường Nguyễn Thị Duệ từ ngày 16/4/2026.'
 draft=$(reply 7 10 11 12)
 
-curl -sf "$api/api/replies/$issued/document" -o "$out/reply-issued.docx"
-curl -sf "$api/api/replies/$draft/document" -o "$out/reply-draft.docx"
-curl -sf "$api/api/replies/$issued/document?format=html" -o "$out/reply-issued.html"
-curl -sf "$api/api/sessions/1/report?format=docx" -o "$out/report.docx"
-curl -sf "$api/api/sessions/1/report?format=html" -o "$out/report.html"
-curl -sf "$api/api/sessions/1/report" -H 'Accept: text/csv' -o "$out/report.csv"
-curl -sf "$api/api/sessions/1/report" -o "$out/report.json"
+get "$api/api/replies/$issued/document" -o "$out/reply-issued.docx"
+get "$api/api/replies/$draft/document" -o "$out/reply-draft.docx"
+get "$api/api/replies/$issued/document?format=html" -o "$out/reply-issued.html"
+get "$api/api/sessions/1/report?format=docx" -o "$out/report.docx"
+get "$api/api/sessions/1/report?format=html" -o "$out/report.html"
+get "$api/api/sessions/1/report" -H 'Accept: text/csv' -o "$out/report.csv"
+get "$api/api/sessions/1/report" -o "$out/report.json"
 
 # LibreOffice needs a writable profile; a private one keeps it from touching the user's.
 soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$out" "$out"/*.docx >/dev/null 2>&1

@@ -1,4 +1,5 @@
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Petitions.Api.Tests.Infrastructure;
 
@@ -191,9 +192,33 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
         Assert.That(word.PageSize.Height!.Value, Is.EqualTo(16838u), "A4 height");
         Assert.That(word.PageSize.Orient?.Value ?? PageOrientationValues.Portrait, Is.EqualTo(PageOrientationValues.Portrait));
         AssertMargins(word);
+        AssertPageNumbers(word);
     }
 
     /// <summary>Nghị định 30: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (1 mm ≈ 56.7 twips).</summary>
+    /// <summary>Page numbers as Nghị định 30 places them: centred at the top, Times New Roman 13–14 pt, none on page 1.</summary>
+    public static void AssertPageNumbers(WordFile word)
+    {
+        var section = word.Body.Elements<SectionProperties>().Single();
+        Assert.That(section.GetFirstChild<TitlePage>(), Is.Not.Null, "the first page has its own header");
+        Header HeaderOf(HeaderFooterValues type)
+        {
+            var id = section.Elements<HeaderReference>().Single(h => h.Type!.Value == type).Id!.Value!;
+            return ((HeaderPart)word.Document.MainDocumentPart!.GetPartById(id)).Header!;
+        }
+
+        Assert.That(WordFile.TextOf(HeaderOf(HeaderFooterValues.First)), Is.Empty, "no number on page 1");
+        var numbers = HeaderOf(HeaderFooterValues.Default).Elements<Paragraph>().Single();
+        Assert.That(numbers.ParagraphProperties!.Justification!.Val!.Value, Is.EqualTo(JustificationValues.Center));
+        var field = numbers.Elements<SimpleField>().Single();
+        Assert.That(field.Instruction!.Value!.Trim(), Is.EqualTo("PAGE"));
+        var look = field.Descendants<RunProperties>().Single();
+        Assert.That(look.RunFonts!.Ascii!.Value, Is.EqualTo("Times New Roman"));
+        Assert.That(int.Parse(look.FontSize!.Val!.Value!), Is.InRange(26, 28));
+        Assert.That(look.Bold, Is.Null, "upright, not bold");
+        Assert.That(look.Italic, Is.Null);
+    }
+
     public static void AssertMargins(WordFile word)
     {
         Assert.That(word.Margins.Top!.Value, Is.InRange(1134, 1417), "top 20–25 mm");

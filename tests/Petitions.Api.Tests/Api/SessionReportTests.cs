@@ -159,6 +159,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         Assert.That(word.PageSize.Height!.Value, Is.EqualTo(11906u));
         Assert.That(word.PageSize.Orient!.Value, Is.EqualTo(PageOrientationValues.Landscape));
         ReplyDocumentTests.AssertMargins(word);
+        ReplyDocumentTests.AssertPageNumbers(word);
         ReplyDocumentTests.AssertTimesNewRoman(word);
 
         var header = WordFile.Cells(word.Tables[0]).Single();

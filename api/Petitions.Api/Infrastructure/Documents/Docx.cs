@@ -115,6 +115,10 @@ public static class Docx
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
             styles.Styles.Save();
+            var pageNumbers = main.AddNewPart<HeaderPart>();
+            pageNumbers.Header = PageNumberHeader();
+            var firstPage = main.AddNewPart<HeaderPart>();
+            firstPage.Header = new Header(Paragraph(Placement.Left));
 
             using (var writer = OpenXmlWriter.Create(main))
             {
@@ -122,7 +126,7 @@ public static class Docx
                 writer.WriteStartElement(new Document());
                 writer.WriteStartElement(new Body());
                 write(new DocxBody(writer));
-                writer.WriteElement(Section(layout));
+                writer.WriteElement(Section(layout, main.GetIdOfPart(pageNumbers), main.GetIdOfPart(firstPage)));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
@@ -134,7 +138,13 @@ public static class Docx
         return stream.ToArray();
     }
 
-    private static SectionProperties Section(PageLayout layout) => new(
+    /// <summary>
+    /// Nghị định 30/2020 (Phụ lục I): the page number centred in the top margin, in Arabic digits, 13–14 pt, upright,
+    /// and none on the first page (<paramref name="firstPageHeader"/> is empty, switched on by <c>titlePg</c>).
+    /// </summary>
+    private static SectionProperties Section(PageLayout layout, string pageNumberHeader, string firstPageHeader) => new(
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = pageNumberHeader },
+        new HeaderReference { Type = HeaderFooterValues.First, Id = firstPageHeader },
         new PageSize
         {
             Width = layout.Width,
@@ -150,7 +160,12 @@ public static class Docx
             Header = 567,
             Footer = 567,
             Gutter = 0,
-        });
+        },
+        new TitlePage());
+
+    private static Header PageNumberHeader() => new(new Paragraph(
+        new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+        new SimpleField(Run("1")) { Instruction = " PAGE " }));
 
     /// <summary>A run of text; line breaks in the text become breaks in the run.</summary>
     public static Run Run(string text, Look look = default)
