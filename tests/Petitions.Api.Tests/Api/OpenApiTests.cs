@@ -55,6 +55,21 @@ public sealed class OpenApiTests
     }
 
     [Test]
+    public async Task A_status_that_can_be_null_is_described_as_nullable()
+    {
+        using var app = new PetitionsApp();
+        using var client = app.As("dispatcher");
+        var schemas = (await client.GetJson("/swagger/v1/swagger.json"))["components"]!["schemas"]!;
+        var history = schemas["GetCaseHistoryEntry"]!["properties"]!;
+
+        Assert.That(history["from"]!["nullable"]?.GetValue<bool>(), Is.True, "a case's first event comes from no status");
+        Assert.That(history["from"]!["allOf"]![0]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/CaseStatus"));
+        Assert.That(history["to"]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/CaseStatus"), "never null");
+        var submittedCase = await (await client.GetAsync("/api/cases/1")).Json();
+        Assert.That(submittedCase["history"]![0]!["from"], Is.Null);
+    }
+
+    [Test]
     public async Task The_Swagger_UI_is_served()
     {
         using var app = new PetitionsApp();

@@ -745,7 +745,7 @@ export interface components {
             at: string;
             actor: string;
             action: components["schemas"]["CaseAction"];
-            from: components["schemas"]["CaseStatus"];
+            from: components["schemas"]["CaseStatus"] | null;
             to: components["schemas"]["CaseStatus"];
             details: unknown;
         };
@@ -1081,7 +1081,7 @@ export interface components {
         };
         SubmitPetitionItem: {
             text: string;
-            category: components["schemas"]["Category"];
+            category: components["schemas"]["Category"] | null;
             location: string | null;
         };
         SubmitPetitionResult: {

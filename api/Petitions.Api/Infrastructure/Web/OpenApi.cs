@@ -35,6 +35,7 @@ public static class OpenApi
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             options.SchemaFilter<EnumAsNamesFilter>();
+            options.SchemaFilter<NullableEnumReferenceFilter>();
             options.OperationFilter<ExamplesFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Petitions.Api.xml");
             if (File.Exists(xml))
@@ -59,6 +60,31 @@ public static class OpenApi
             concrete.Type = JsonSchemaType.String;
             concrete.Format = null;
             concrete.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
+        }
+    }
+
+    /// <summary>
+    /// A property of a nullable enum type (a case's first event has no <c>from</c>) refers to the enum's schema, and
+    /// OpenAPI 3.0 ignores anything beside a <c>$ref</c>: wrap the reference so that it can say "or null".
+    /// </summary>
+    private sealed class NullableEnumReferenceFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema { Properties: { } properties })
+            {
+                return;
+            }
+
+            foreach (var property in context.Type.GetProperties())
+            {
+                var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                if (Nullable.GetUnderlyingType(property.PropertyType) is { IsEnum: true } &&
+                    properties.TryGetValue(name, out var propertySchema) && propertySchema is OpenApiSchemaReference reference)
+                {
+                    properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null };
+                }
+            }
         }
     }
 
