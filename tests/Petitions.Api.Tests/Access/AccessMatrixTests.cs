@@ -31,8 +31,12 @@ public sealed class AccessMatrixTests
         ["POST /api/users/{id}/reset-password"] = "Admin",
         ["GET /api/sessions"] = EveryRole,
         ["GET /api/sessions/{id}"] = EveryRole,
+        ["POST /api/sessions"] = "Admin",
+        ["POST /api/sessions/{id}/close"] = "Admin",
+        ["POST /api/sessions/{id}/open"] = "Admin",
         ["GET /api/departments"] = EveryRole,
         ["GET /api/categories"] = EveryRole,
+        ["PUT /api/categories/{code}/default-department"] = "Admin",
         ["POST /api/petitions"] = "GroupLeader Dispatcher",
         ["GET /api/petitions/{id}"] = EveryRole,
         ["GET /api/cases"] = EveryRole,
@@ -87,6 +91,11 @@ public sealed class AccessMatrixTests
             ["replies"] = (await draft.Json())["id"]!.GetValue<long>(),
             ["users"] = userId,
             ["sessions"] = 1,
+            // Closing the seeded session would refuse the petitions other rows submit: close a spare one.
+            ["spare session"] = await _app.WithDb(db => db.Insert(
+                "INSERT INTO sessions (ward_id, code, title, held_on, reply_deadline, is_closed) VALUES (1, 'SPARE', 'Spare', '2026-07-10', '2026-07-24', 0)",
+                new { },
+                CancellationToken.None)),
         };
     }
 
@@ -139,7 +148,9 @@ public sealed class AccessMatrixTests
     {
         var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var area = template.Split('/')[2];
-        var path = template.Replace("{id}", _ids.GetValueOrDefault(area).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var key = endpoint == "POST /api/sessions/{id}/close" ? "spare session" : area;
+        var path = template.Replace("{id}", _ids.GetValueOrDefault(key).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{code}", "Flooding");
         var body = SampleBody(endpoint);
         return method switch
         {
@@ -160,6 +171,8 @@ public sealed class AccessMatrixTests
         "POST /api/cases/{id}/resolve" => new { result = "Đã xử lý" },
         "POST /api/cases/{id}/return" or "POST /api/cases/{id}/reopen" => new { reason = "Lý do" },
         "POST /api/cases/{id}/refer" => new { agency = "Sở Xây dựng", referralLetter = "Công văn số 1" },
+        "POST /api/sessions" => new { code = $"T-{Guid.NewGuid():N}"[..12], title = "Hội nghị thử", heldOn = "2026-07-10", replyDeadline = "2026-07-24" },
+        "PUT /api/categories/{code}/default-department" => new { departmentId = 2 },
         "POST /api/replies" => new { petitionId = _ids["petitions"], caseIds = new[] { _ids["cases"] } },
         _ => null,
     };

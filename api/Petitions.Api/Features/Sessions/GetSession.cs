@@ -13,14 +13,18 @@ public static class GetSession
 
     public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, SessionSummary>
     {
-        public async Task<SessionSummary> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var session = await db.QuerySingleOrDefault<SessionSummary>(
-                SessionSummary.Select + $" WHERE s.id = @Id AND {context.WardScope("s")}",
-                context.Scoped(new { query.Id }),
-                cancellationToken)
-                ?? throw new NotFoundException("Session", query.Id);
-            return session with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline) };
-        }
+        public Task<SessionSummary> Handle(Query query, CancellationToken cancellationToken) =>
+            Load(db, context, installation, query.Id, cancellationToken);
+    }
+
+    /// <summary>The session as this slice answers it; the session commands answer the same after their change.</summary>
+    public static async Task<SessionSummary> Load(Db db, RequestContext context, Installation installation, long id, CancellationToken cancellationToken)
+    {
+        var session = await db.QuerySingleOrDefault<SessionSummary>(
+            SessionSummary.Select + $" WHERE s.id = @Id AND {context.WardScope("s")}",
+            context.Scoped(new { Id = id }),
+            cancellationToken)
+            ?? throw new NotFoundException("Session", id);
+        return session with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline) };
     }
 }

@@ -18,6 +18,28 @@ public static class SessionsEndpoints
             .WithSummary("One session with its reply deadline and progress")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/", async (CreateSession.Command body, IMediator mediator, CancellationToken ct) =>
+            {
+                var session = await mediator.Send(body, ct);
+                return TypedResults.Created($"/api/sessions/{session.Id}", session);
+            })
+            .WithName("CreateSession")
+            .WithSummary("Open a new session (a meeting or intake round) of the administrator's ward")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:long}/close", (long id, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new SetSessionClosed.Command(id, Closed: true), ct))
+            .WithName("CloseSession")
+            .WithSummary("Close the session's intake: it takes no more petitions; its cases go on")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:long}/open", (long id, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new SetSessionClosed.Command(id, Closed: false), ct))
+            .WithName("OpenSession")
+            .WithSummary("Take petitions into the session again")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{id:long}/report", async (long id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var output = OutputFormats.Resolve(

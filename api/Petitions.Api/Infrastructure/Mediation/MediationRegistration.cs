@@ -70,6 +70,10 @@ public static class MediationRegistration
         services.Handle<GetSession.Query, SessionSummary, GetSession.Handler>();
         services.Handle<ListDepartments.Query, IReadOnlyList<ListDepartments.Department>, ListDepartments.Handler>();
         services.Handle<ListCategories.Query, IReadOnlyList<ListCategories.CategoryInfo>, ListCategories.Handler>();
+        services.Handle<CreateSession.Command, SessionSummary, CreateSession.Handler>()
+            .Validate<CreateSession.Command, CreateSession.Validator>();
+        services.Handle<SetSessionClosed.Command, SessionSummary, SetSessionClosed.Handler>();
+        services.Handle<SetCategoryDepartment.Command, ListCategories.CategoryInfo, SetCategoryDepartment.Handler>();
 
         // Sign-in and users
         services.Handle<SignIn.Command, SignIn.Result, SignIn.Handler>()

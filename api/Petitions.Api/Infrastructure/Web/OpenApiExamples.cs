@@ -275,6 +275,15 @@ public static class OpenApiExamples
         {
             new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
         },
+        [typeof(ListCategories.CategoryInfo)] = new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
+        [typeof(SetCategoryDepartment.Command)] = new SetCategoryDepartment.Command { DepartmentId = 2 },
+        [typeof(CreateSession.Command)] = new CreateSession.Command
+        {
+            Code = "2026-Q2",
+            Title = "Hội nghị giao ban đánh giá công tác quý II/2026; triển khai nhiệm vụ trọng tâm quý III/2026",
+            HeldOn = new DateOnly(2026, 7, 10),
+            ReplyDeadline = new DateOnly(2026, 7, 24),
+        },
         [typeof(GetSessionReport.Report)] = new GetSessionReport.Report
         {
             Session = new GetSessionReport.SessionInfo

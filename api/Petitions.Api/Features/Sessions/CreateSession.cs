@@ -1,0 +1,63 @@
+using FluentValidation;
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Sessions;
+
+/// <summary>A new meeting or intake round of the administrator's ward (each quarter's hội nghị giao ban).</summary>
+public static class CreateSession
+{
+    [AllowedFor(Role.Admin)]
+    public sealed record Command : ICommand<SessionSummary>
+    {
+        /// <summary>Short and unique in the ward, e.g. 2026-Q2: letters, digits and '-'.</summary>
+        public string Code { get; init; } = "";
+
+        public string Title { get; init; } = "";
+
+        public DateOnly HeldOn { get; init; }
+
+        /// <summary>Replies must be issued before this date.</summary>
+        public DateOnly ReplyDeadline { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the session a code, e.g. 2026-Q2.")
+                .Matches("^[A-Za-z0-9-]{1,50}$").WithMessage("A session code is 1–50 letters, digits or '-'.");
+            RuleFor(c => c.Title).NotEmpty().WithMessage("Give the session a title, e.g. \"Hội nghị giao ban quý II/2026\".")
+                .MaximumLength(300).WithMessage("A session title is at most 300 characters.");
+            RuleFor(c => c.HeldOn).NotEqual(default(DateOnly)).WithMessage("Say on which day the meeting is held.");
+            RuleFor(c => c.ReplyDeadline).GreaterThan(c => c.HeldOn).WithMessage("The reply deadline comes after the meeting.");
+        }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Command, SessionSummary>
+    {
+        public async Task<SessionSummary> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var wardId = context.RequireWard();
+            var taken = await db.ExecuteScalar<long>(
+                "SELECT COUNT(*) FROM sessions WHERE ward_id = @WardId AND code = @Code", new { WardId = wardId, command.Code }, cancellationToken);
+            if (taken > 0)
+            {
+                throw new ConflictException("Session code taken", $"This ward already has a session {command.Code}.");
+            }
+
+            var id = await db.Insert(
+                """
+                INSERT INTO sessions (ward_id, code, title, held_on, reply_deadline, is_closed)
+                VALUES (@WardId, @Code, @Title, @HeldOn, @ReplyDeadline, 0)
+                """,
+                new { WardId = wardId, command.Code, command.Title, command.HeldOn, command.ReplyDeadline },
+                cancellationToken);
+            return await GetSession.Load(db, context, installation, id, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Petitions.Api.Tests.Infrastructure;
+
+namespace Petitions.Api.Tests.Api;
+
+/// <summary>The administrator opens each quarter's session, closes its intake, and routes categories by default.</summary>
+public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
+{
+    private const string Title = "Hội nghị giao ban đánh giá công tác quý II/2026; triển khai nhiệm vụ trọng tâm quý III/2026 – Đảng ủy phường Yên Hòa";
+
+    [Test]
+    public async Task An_administrator_opens_a_new_session_that_takes_petitions_with_its_own_deadline()
+    {
+        using var admin = App.As("admin");
+        var code = $"Q2-{Guid.NewGuid():N}"[..10];
+
+        var created = await admin.Post("/api/sessions", new { code, title = Title, heldOn = "2026-07-10", replyDeadline = "2026-07-24" });
+
+        await created.ShouldBe(HttpStatusCode.Created);
+        var session = await created.Json();
+        var id = session["id"]!.GetValue<long>();
+        Assert.That(created.Headers.Location?.ToString(), Is.EqualTo($"/api/sessions/{id}"));
+        Assert.That(session["title"]!.GetValue<string>(), Is.EqualTo(Title), "Vietnamese kept exactly");
+        Assert.That(session["lastWorkingDay"]!.GetValue<string>(), Is.EqualTo("2026-07-23"));
+        Assert.That((await Client.GetJson("/api/sessions")).AsArray().Select(s => s!["code"]!.GetValue<string>()), Does.Contain(code));
+
+        var petition = await Flow.Leader.Post("/api/petitions", WithSession(Workflow.Petition("Đề nghị lắp biển cấm đỗ xe"), id));
+        await petition.ShouldBe(HttpStatusCode.Created);
+        var caseId = (await petition.Json())["caseIds"]![0]!.GetValue<long>();
+        var item = await Client.GetJson($"/api/cases/{caseId}");
+        Assert.That(item["sessionId"]!.GetValue<long>(), Is.EqualTo(id));
+        Assert.That(item["dueDate"]!.GetValue<string>(), Is.EqualTo("2026-07-24"));
+    }
+
+    [Test]
+    public async Task A_taken_code_or_a_deadline_before_the_meeting_is_refused_and_nothing_is_written()
+    {
+        using var admin = App.As("admin");
+        var before = await Count("sessions");
+
+        var taken = await admin.Post("/api/sessions", new { code = "2026-Q1", title = "Trùng mã", heldOn = "2026-07-10", replyDeadline = "2026-07-24" });
+        var invalid = await admin.Post("/api/sessions", new { code = "quý 2", title = "", heldOn = "2026-07-10", replyDeadline = "2026-07-01" });
+
+        await taken.ShouldBe(HttpStatusCode.Conflict);
+        Assert.That((await taken.Json())["detail"]!.GetValue<string>(), Does.Contain("2026-Q1"));
+        await invalid.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await invalid.Json())["errors"]!.AsObject();
+        Assert.That(errors.Select(e => e.Key), Is.EquivalentTo(new[] { "code", "title", "replyDeadline" }));
+        Assert.That(await Count("sessions"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_closed_session_refuses_petitions_until_it_is_opened_again()
+    {
+        using var admin = App.As("admin");
+        var id = (await (await admin.Post("/api/sessions", new { code = $"C-{Guid.NewGuid():N}"[..10], title = "Đợt tiếp nhận", heldOn = "2026-07-10", replyDeadline = "2026-07-24" })).Json())["id"]!.GetValue<long>();
+
+        var closed = await admin.Post($"/api/sessions/{id}/close");
+        await closed.ShouldBe(HttpStatusCode.OK);
+        Assert.That((await closed.Json())["isClosed"]!.GetValue<bool>(), Is.True);
+        var refused = await Flow.Leader.Post("/api/petitions", WithSession(Workflow.Petition("Đề nghị sửa đèn"), id));
+        await refused.ShouldBe(HttpStatusCode.Conflict);
+
+        await (await admin.Post($"/api/sessions/{id}/open")).ShouldBe(HttpStatusCode.OK);
+        await (await Flow.Leader.Post("/api/petitions", WithSession(Workflow.Petition("Đề nghị sửa đèn"), id))).ShouldBe(HttpStatusCode.Created);
+        await (await admin.Post("/api/sessions/99999/close")).ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task A_categorys_default_department_routes_the_next_petitions_suggestion()
+    {
+        using var admin = App.As("admin");
+        var departments = (await Client.GetJson("/api/departments")).AsArray();
+        var police = departments.Single(d => d!["code"]!.GetValue<string>() == "CA")!["id"]!.GetValue<long>();
+        var before = (await Client.GetJson("/api/categories")).AsArray().Single(c => c!["code"]!.GetValue<string>() == "FoodSafety")!["defaultDepartmentId"]?.GetValue<long>();
+
+        try
+        {
+            var set = await admin.PutAsync("/api/categories/FoodSafety/default-department", JsonContent.Create(new { departmentId = police }));
+
+            await set.ShouldBe(HttpStatusCode.OK);
+            Assert.That((await set.Json())["defaultDepartmentId"]!.GetValue<long>(), Is.EqualTo(police));
+            var listed = (await Client.GetJson("/api/categories")).AsArray().Single(c => c!["code"]!.GetValue<string>() == "FoodSafety")!;
+            Assert.That(listed["defaultDepartmentId"]!.GetValue<long>(), Is.EqualTo(police));
+            var body = JsonSerializerNode(Workflow.Petition("Đề nghị kiểm tra an toàn thực phẩm quán ăn đầu ngõ"));
+            body["items"]![0]!["category"] = "FoodSafety";
+            var caseId = (await (await Flow.Leader.Post("/api/petitions", body)).Json())["caseIds"]![0]!.GetValue<long>();
+            Assert.That((await Client.GetJson($"/api/cases/{caseId}"))["suggestedDepartmentId"]!.GetValue<long>(), Is.EqualTo(police));
+
+            var unknownCategory = await admin.PutAsync("/api/categories/Weather/default-department", JsonContent.Create(new { departmentId = police }));
+            await unknownCategory.ShouldBe(HttpStatusCode.NotFound);
+            var unknownDepartment = await admin.PutAsync("/api/categories/FoodSafety/default-department", JsonContent.Create(new { departmentId = 99999 }));
+            await unknownDepartment.ShouldBe(HttpStatusCode.BadRequest);
+            Assert.That((await unknownDepartment.Json())["errors"]!["departmentId"], Is.Not.Null);
+        }
+        finally
+        {
+            if (before is { } original)
+            {
+                await admin.PutAsync("/api/categories/FoodSafety/default-department", JsonContent.Create(new { departmentId = original }));
+            }
+        }
+    }
+
+    private static JsonNode WithSession(object petition, long sessionId)
+    {
+        var body = JsonSerializerNode(petition);
+        body["sessionId"] = sessionId;
+        return body;
+    }
+
+    private static JsonNode JsonSerializerNode(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value)!;
+}
