@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Role, UserSummary } from '@/api/types';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
@@ -39,6 +39,8 @@ export function UserForm({ user, onDone, onCancel }: Props) {
   const [organisation, setOrganisation] = useState(user?.organisation ?? '');
   const [password, setPassword] = useState('');
   const [noRole, setNoRole] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
 
   const save = useUserCommand(async (chosen: Role) => {
     const access = {
@@ -69,7 +71,7 @@ export function UserForm({ user, onDone, onCancel }: Props) {
   const titleId = user ? `user-form-${user.id}` : 'user-form-new';
   const Heading = user ? 'h3' : 'h2';
   return (
-    <form className="command-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form ref={form} className="command-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <Heading id={titleId}>{user ? t('users.editTitle', { username: user.username }) : t('users.createTitle')}</Heading>
       {!user && (
         <Field label={t('users.username')} hint={t('users.usernameHint')} required errors={errors('username')}>

@@ -32,7 +32,7 @@ const card = (username: string) => screen.getByRole('listitem', { name: username
 describe('the user administration screen', () => {
   it('lists each account with its role, department or organisation and whether it is disabled', async () => {
     page([
-      user({}),
+      user({ lockedUntil: '2099-01-01T00:00:00+00:00' }),
       user({ id: 4, username: 'ktht', displayName: 'Cán bộ Phòng KT-HT-ĐT', role: 'DepartmentOfficer', departmentId: 2, organisation: null }),
       user({ id: 7, username: 'overseer', displayName: 'Ban Kinh tế - Xã hội HĐND', role: 'Overseer', organisation: null, isDisabled: true }),
     ]);
@@ -43,14 +43,15 @@ describe('the user administration screen', () => {
     expect(leader.getByText('Nguyễn Bảo Bình')).toBeInTheDocument();
     expect(leader.getByText('Tổ trưởng TDP / Bí thư Chi bộ')).toBeInTheDocument();
     expect(leader.getByText('TDP số 19')).toBeInTheDocument();
-    expect(leader.getAllByText('Đang hoạt động')[0]).toBeInTheDocument();
+    expect(leader.getByText('Đang hoạt động')).toBeInTheDocument();
+    expect(leader.getByText('Tạm khóa đến 01/01/2099 07:00 (nhập sai mật khẩu)')).toBeInTheDocument();
 
     const officer = within(card('ktht'));
     expect(officer.getByText('Cán bộ phòng, ban')).toBeInTheDocument();
     expect(await officer.findByText('Phòng Kinh tế, Hạ tầng và Đô thị')).toBeInTheDocument();
 
     const overseer = within(card('overseer'));
-    expect(overseer.getAllByText('Đã khóa')[0]).toBeInTheDocument();
+    expect(overseer.getByText('Đã khóa')).toBeInTheDocument();
     expect(overseer.getByRole('button', { name: 'Mở lại tài khoản overseer' })).toBeInTheDocument();
     expect(overseer.queryByRole('button', { name: /^Khóa tài khoản/ })).not.toBeInTheDocument();
   });
@@ -130,17 +131,20 @@ describe('the user administration screen', () => {
     expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
 
     await u.click(screen.getByRole('button', { name: 'Khóa tài khoản' }));
-    await waitFor(() => expect(within(card('leader19')).getAllByText('Đã khóa')[0]).toBeInTheDocument());
+    await waitFor(() => expect(within(card('leader19')).getByText('Đã khóa')).toBeInTheDocument());
     expect(api.calls.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/users/1/disable']);
     expect(within(card('leader19')).getByRole('button', { name: 'Mở lại tài khoản leader19' })).toBeInTheDocument();
   });
 
-  it('cancelling the confirmation disables nobody', async () => {
+  it('cancelling the confirmation disables nobody and gives the focus back', async () => {
     const api = page([user({})]);
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Khóa tài khoản leader19' }));
+    expect(screen.getByRole('alert')).toHaveFocus();
     await u.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The focus goes back to the account's buttons, not to the top of the page.
+    expect(screen.getByRole('button', { name: 'Sửa tài khoản leader19' })).toHaveFocus();
     expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
   });
 
@@ -163,6 +167,7 @@ describe('the user administration screen', () => {
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Đặt lại mật khẩu cho leader19' }));
     const field = screen.getByLabelText(/^Mật khẩu mới/);
+    expect(field).toHaveFocus();
     await u.type(field, 'ngắn');
     await u.click(screen.getByRole('button', { name: 'Đặt lại mật khẩu' }));
     await waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining('Mật khẩu có ít nhất 10 ký tự.')));

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UserSummary } from '@/api/types';
 import { useUser } from '@/app/Auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
@@ -22,6 +22,8 @@ export default function UsersPage() {
   const me = useUser();
   const [creating, setCreating] = useState(false);
   const [done, setDone] = useState('');
+  const add = useRef<HTMLButtonElement>(null);
+  useReturnFocus(creating, () => add.current);
   const departmentName = (id: number | null) => (id === null ? null : (departments.data?.find((d) => d.id === id)?.name ?? `#${id}`));
 
   return (
@@ -43,6 +45,7 @@ export default function UsersPage() {
       ) : (
         <p className="actions">
           <button
+            ref={add}
             type="button"
             className="button button--primary"
             aria-expanded={false}
@@ -80,6 +83,12 @@ type CardProps = { user: UserSummary; isMe: boolean; departmentName: string | nu
 function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'edit' | 'reset' | 'disable' | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
+  const confirm = useRef<HTMLDivElement>(null);
+  useReturnFocus(mode !== null, () => actions.current?.querySelector('button') ?? null);
+  useEffect(() => {
+    if (mode === 'disable') confirm.current?.focus();
+  }, [mode]);
   const toggle = useUserCommand((disabled: boolean) => setUserDisabled(user.id, disabled));
   const locked = user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
 
@@ -121,14 +130,12 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
             <dd>{user.organisation}</dd>
           </div>
         )}
-        <div>
-          <dt>{t('users.state')}</dt>
-          <dd>
-            {user.isDisabled ? t('users.disabled') : t('users.active')}
-            {locked && ` · ${t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) })}`}
-            {!user.hasPassword && ` · ${t('users.noPassword')}`}
-          </dd>
-        </div>
+        {(locked || !user.hasPassword) && (
+          <div>
+            <dt>{t('users.signIn')}</dt>
+            <dd>{locked ? t('users.lockedUntil', { time: formatDateTime(user.lockedUntil) }) : t('users.noPassword')}</dd>
+          </div>
+        )}
       </dl>
 
       {mode === 'edit' && (
@@ -152,7 +159,7 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
         />
       )}
       {mode === 'disable' && (
-        <div className="notice notice--warning" role="alert">
+        <div ref={confirm} tabIndex={-1} className="notice notice--warning" role="alert">
           <p>{t('users.disableConfirm', { username: user.username })}</p>
           <div className="actions">
             <button
@@ -172,7 +179,7 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
       <CommandError error={toggle.error} />
 
       {mode === null && (
-        <div className="actions user-card__actions" role="group" aria-label={t('users.actionsOf', { username: user.username })}>
+        <div ref={actions} className="actions user-card__actions" role="group" aria-label={t('users.actionsOf', { username: user.username })}>
           <button type="button" className="button button--secondary" aria-label={t('users.editOf', { username: user.username })} onClick={() => open('edit')}>
             {t('users.edit')}
           </button>
@@ -205,11 +212,22 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
   );
 }
 
+/** When a form or a confirmation that replaced some buttons closes, the focus goes back to a button, not to the page. */
+function useReturnFocus(open: boolean, target: () => HTMLElement | null) {
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open) target()?.focus();
+    wasOpen.current = open;
+  });
+}
+
 function ResetPasswordForm({ user, onDone, onCancel }: { user: UserSummary; onDone: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
   const reset = useUserCommand((value: string) => resetPassword(user.id, value));
   const errors = useFieldErrors(reset.error);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -221,7 +239,7 @@ function ResetPasswordForm({ user, onDone, onCancel }: { user: UserSummary; onDo
       <h3 id={`reset-${user.id}`}>{t('users.resetOf', { username: user.username })}</h3>
       <Field label={t('users.newPassword')} hint={t('users.newPasswordHint')} required errors={errors('password')}>
         {(props) => (
-          <input {...props} type="password" value={password} autoComplete="new-password" onChange={(e) => setPassword(e.target.value)} />
+          <input {...props} ref={input} type="password" value={password} autoComplete="new-password" onChange={(e) => setPassword(e.target.value)} />
         )}
       </Field>
       <CommandError error={reset.error} />
