@@ -8,12 +8,12 @@ export const password = 'petitions-demo';
 export const artifacts = join(import.meta.dirname, '..', 'e2e-artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-export async function signIn(browser: Browser, username: string, width = 1280): Promise<Page> {
+export async function signIn(browser: Browser, username: string, width = 1280, secret = password): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByLabel('Mật khẩu').fill(secret);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).not.toHaveURL(/sign-in/);
   return page;

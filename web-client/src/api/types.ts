@@ -19,3 +19,6 @@ export type CategoryInfo = Schemas['ListCategoriesCategoryInfo'];
 export type ReplyDetail = Schemas['GetReplyReplyDetail'];
 export type AssignCommand = Schemas['AssignCaseCommand'];
 export type DraftReplyCommand = Schemas['DraftReplyCommand'];
+export type UserSummary = Schemas['UserSummary'];
+export type CreateUserCommand = Schemas['CreateUserCommand'];
+export type UpdateUserCommand = Schemas['UpdateUserCommand'];

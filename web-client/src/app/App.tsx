@@ -23,6 +23,7 @@ const ReplyEditorPage = lazy(() => import('@/features/replies/components/ReplyEd
 const DashboardPage = lazy(() => import('@/features/reports/components/DashboardPage'));
 const SessionReportPage = lazy(() => import('@/features/reports/components/SessionReportPage'));
 const EscalationsPage = lazy(() => import('@/features/escalations/components/EscalationsPage'));
+const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 
 function Home() {
   const me = useMe();
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: 'reports', element: <RequireRole roles={readers}><SessionReportPage /></RequireRole> },
       { path: 'reports/:sessionId', element: <RequireRole roles={readers}><SessionReportPage /></RequireRole> },
       { path: 'escalations', element: <RequireRole roles={readers}><EscalationsPage /></RequireRole> },
+      { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

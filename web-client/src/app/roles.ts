@@ -10,7 +10,7 @@ export const homeOf: Record<Role, string> = {
   DepartmentOfficer: '/inbox',
   PartyOffice: '/dashboard',
   Overseer: '/dashboard',
-  Admin: '/cases',
+  Admin: '/users',
 };
 
 export const navOf: Record<Role, NavItem[]> = {
@@ -38,6 +38,7 @@ export const navOf: Record<Role, NavItem[]> = {
     { to: '/cases', label: 'nav.cases', end: true },
   ],
   Admin: [
+    { to: '/users', label: 'nav.users' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/dashboard', label: 'nav.dashboard' },
   ],

@@ -39,6 +39,15 @@ const exact: Record<string, string> = {
   'Body must be at most 20000 characters.': 'Nội dung tối đa 20000 ký tự.',
   'Enter your username.': 'Nhập tên đăng nhập.',
   'Enter your password.': 'Nhập mật khẩu.',
+  'Choose a username.': 'Nhập tên đăng nhập.',
+  "A username is 3–50 lower-case letters, digits, '.', '_' or '-'.": 'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.',
+  'A password has at most 200 characters.': 'Mật khẩu tối đa 200 ký tự.',
+  "Give the user's name as it should appear.": 'Nhập tên hiển thị của người dùng.',
+  'The display name must be at most 200 characters.': 'Tên hiển thị tối đa 200 ký tự.',
+  'Choose a role.': 'Chọn vai trò.',
+  'A department officer needs the department they work in.': 'Cán bộ phòng, ban cần có phòng, ban công tác.',
+  'A group leader needs the organisation they speak for, e.g. "TDP số 19".': 'Tổ trưởng cần có tổ dân phố hoặc chi bộ, ví dụ “TDP số 19”.',
+  "A ward's administrator creates users of that ward only.": 'Quản trị phường chỉ tạo tài khoản của phường mình.',
 };
 
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
@@ -48,6 +57,9 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^The due date \(rõ tiến độ\) cannot be in the past; today is (\d{4})-(\d{2})-(\d{2})\.$/, (m) => `Thời hạn (rõ tiến độ) không được trước hôm nay (${m[3]}/${m[2]}/${m[1]}).`],
   [/^Session (\d+) does not exist in this ward\.$/, () => 'Hội nghị này không có ở phường.'],
   [/^Department (\d+) does not exist in this ward\.$/, () => 'Đơn vị này không có ở phường.'],
+  [/^Department (\d+) does not exist in the user's ward\.$/, () => 'Phòng, ban này không có ở phường của người dùng.'],
+  [/^A password has at least (\d+) characters\.$/, (m) => `Mật khẩu có ít nhất ${m[1]} ký tự.`],
+  [/^A (\w+) works in a ward: choose one\.$/, () => 'Vai trò này làm việc tại một phường: chọn phường.'],
 ];
 
 export function apiMessage(message: string, lang: 'vi' | 'en'): string {
