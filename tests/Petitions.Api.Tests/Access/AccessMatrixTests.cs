@@ -34,6 +34,7 @@ public sealed class AccessMatrixTests
         ["POST /api/sessions"] = "Admin",
         ["POST /api/sessions/{id}/close"] = "Admin",
         ["POST /api/sessions/{id}/open"] = "Admin",
+        ["POST /api/sessions/{id}/reported"] = "PartyOffice",
         ["GET /api/departments"] = EveryRole,
         ["GET /api/categories"] = EveryRole,
         ["PUT /api/categories/{code}/default-department"] = "Admin",

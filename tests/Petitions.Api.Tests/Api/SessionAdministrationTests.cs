@@ -5,7 +5,10 @@ using Petitions.Api.Tests.Infrastructure;
 
 namespace Petitions.Api.Tests.Api;
 
-/// <summary>The administrator opens each quarter's session, closes its intake, and routes categories by default.</summary>
+/// <summary>
+/// The administrator opens each quarter's session, closes its intake, and routes categories by default; the Party
+/// Office marks a session reported.
+/// </summary>
 public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
 {
     private const string Title = "Hội nghị giao ban đánh giá công tác quý II/2026; triển khai nhiệm vụ trọng tâm quý III/2026 – Đảng ủy phường Yên Hòa";
@@ -66,6 +69,27 @@ public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
         await (await admin.Post($"/api/sessions/{id}/open")).ShouldBe(HttpStatusCode.OK);
         await (await Flow.Leader.Post("/api/petitions", WithSession(Workflow.Petition("Đề nghị sửa đèn"), id))).ShouldBe(HttpStatusCode.Created);
         await (await admin.Post("/api/sessions/99999/close")).ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task The_party_office_marks_a_session_reported_once()
+    {
+        using var admin = App.As("admin");
+        using var office = App.As("partyoffice");
+        var id = (await (await admin.Post("/api/sessions", new { code = $"R-{Guid.NewGuid():N}"[..10], title = "Giao ban", heldOn = "2026-04-01", replyDeadline = "2026-04-10" })).Json())["id"]!.GetValue<long>();
+        Assert.That((await Client.GetJson($"/api/sessions/{id}"))["reportedOn"], Is.Null);
+
+        var marked = await office.Post($"/api/sessions/{id}/reported");
+
+        await marked.ShouldBe(HttpStatusCode.OK);
+        var session = await marked.Json();
+        Assert.That(session["reportedOn"]!.GetValue<string>(), Is.EqualTo("2026-04-13"));
+        Assert.That(session["reportedBy"]!.GetValue<string>(), Is.EqualTo("partyoffice"));
+        Assert.That((await Client.GetJson($"/api/sessions/{id}"))["reportedOn"]!.GetValue<string>(), Is.EqualTo("2026-04-13"));
+        var again = await office.Post($"/api/sessions/{id}/reported");
+        await again.ShouldBe(HttpStatusCode.Conflict);
+        Assert.That((await again.Json())["detail"]!.GetValue<string>(), Does.Contain("13/04/2026"));
+        await (await office.Post("/api/sessions/99999/reported")).ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Test]

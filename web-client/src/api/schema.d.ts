@@ -402,6 +402,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions/{id}/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The Party Office records that the session's report has gone to the Party Committee (once) */
+        post: operations["MarkSessionReported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions/{id}/open": {
         parameters: {
             query?: never;
@@ -1126,6 +1143,13 @@ export interface components {
             /** Format: date */
             lastWorkingDay: string;
             isClosed: boolean;
+            /**
+             * Format: date
+             * @description When the Party Office marked the session's report as sent to the Party Committee; null until then.
+             */
+            reportedOn: string | null;
+            /** @description The username of who marked it. */
+            reportedBy: string | null;
             /** Format: int32 */
             petitionCount: number;
             /** Format: int32 */
@@ -3304,6 +3328,8 @@ export interface operations {
                      *         "replyDeadline": "2026-04-20",
                      *         "lastWorkingDay": "2026-04-17",
                      *         "isClosed": false,
+                     *         "reportedOn": null,
+                     *         "reportedBy": null,
                      *         "petitionCount": 7,
                      *         "caseCount": 12,
                      *         "repliedCount": 0
@@ -3382,6 +3408,8 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "reportedOn": null,
+                     *       "reportedBy": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -3489,6 +3517,8 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "reportedOn": null,
+                     *       "reportedBy": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -3572,6 +3602,8 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "reportedOn": null,
+                     *       "reportedBy": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -3629,6 +3661,107 @@ export interface operations {
             };
         };
     };
+    MarkSessionReported: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "code": "2026-Q1",
+                     *       "title": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+                     *       "heldOn": "2026-04-10",
+                     *       "replyDeadline": "2026-04-20",
+                     *       "lastWorkingDay": "2026-04-17",
+                     *       "isClosed": false,
+                     *       "reportedOn": null,
+                     *       "reportedBy": null,
+                     *       "petitionCount": 7,
+                     *       "caseCount": 12,
+                     *       "repliedCount": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionSummary"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     OpenSession: {
         parameters: {
             query?: never;
@@ -3655,6 +3788,8 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "reportedOn": null,
+                     *       "reportedBy": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0

@@ -6,7 +6,7 @@ public sealed record SessionSummary
     public const string Select =
         """
         SELECT s.id AS Id, s.code AS Code, s.title AS Title, s.held_on AS HeldOn, s.reply_deadline AS ReplyDeadline,
-               s.is_closed AS IsClosed,
+               s.is_closed AS IsClosed, s.reported_on AS ReportedOn, s.reported_by AS ReportedBy,
                (SELECT COUNT(*) FROM petitions p WHERE p.session_id = s.id) AS PetitionCount,
                (SELECT COUNT(*) FROM cases c WHERE c.session_id = s.id) AS CaseCount,
                (SELECT COUNT(*) FROM cases c WHERE c.session_id = s.id AND c.replied_on IS NOT NULL) AS RepliedCount
@@ -27,6 +27,12 @@ public sealed record SessionSummary
     public DateOnly LastWorkingDay { get; init; }
 
     public bool IsClosed { get; init; }
+
+    /// <summary>When the Party Office marked the session's report as sent to the Party Committee; null until then.</summary>
+    public DateOnly? ReportedOn { get; init; }
+
+    /// <summary>The username of who marked it.</summary>
+    public string? ReportedBy { get; init; }
 
     public int PetitionCount { get; init; }
 

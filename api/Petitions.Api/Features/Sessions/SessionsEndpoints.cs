@@ -34,6 +34,13 @@ public static class SessionsEndpoints
             .WithSummary("Close the session's intake: it takes no more petitions; its cases go on")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/{id:long}/reported", (long id, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new MarkSessionReported.Command(id), ct))
+            .WithName("MarkSessionReported")
+            .WithSummary("The Party Office records that the session's report has gone to the Party Committee (once)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapPost("/{id:long}/open", (long id, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new SetSessionClosed.Command(id, Closed: false), ct))
             .WithName("OpenSession")

@@ -73,6 +73,7 @@ public static class MediationRegistration
         services.Handle<CreateSession.Command, SessionSummary, CreateSession.Handler>()
             .Validate<CreateSession.Command, CreateSession.Validator>();
         services.Handle<SetSessionClosed.Command, SessionSummary, SetSessionClosed.Handler>();
+        services.Handle<MarkSessionReported.Command, SessionSummary, MarkSessionReported.Handler>();
         services.Handle<SetCategoryDepartment.Command, ListCategories.CategoryInfo, SetCategoryDepartment.Handler>();
 
         // Sign-in and users

@@ -1,0 +1,43 @@
+using MediatR;
+using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Documents;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Sessions;
+
+/// <summary>The Party Office records that the session's report has gone to the Party Committee, once.</summary>
+public static class MarkSessionReported
+{
+    [AllowedFor(Role.PartyOffice)]
+    public sealed record Command(long SessionId) : ICommand<SessionSummary>;
+
+    public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Command, SessionSummary>
+    {
+        public async Task<SessionSummary> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var wardId = context.RequireWard();
+            var session = await GetSession.Load(db, context, installation, command.SessionId, cancellationToken);
+            if (session.ReportedOn is { } reportedOn)
+            {
+                throw new ConflictException(
+                    "Session already reported",
+                    $"Session {session.Code} was marked reported on {VietnameseFormat.Date(reportedOn)} by {session.ReportedBy}.");
+            }
+
+            // The condition repeats the check above so that of two offices marking at once, one wins and one gets 409.
+            var marked = await db.Execute(
+                "UPDATE sessions SET reported_on = @Today, reported_by = @Actor WHERE id = @SessionId AND ward_id = @WardId AND reported_on IS NULL",
+                new { clock.Today, context.Actor, command.SessionId, WardId = wardId },
+                cancellationToken);
+            if (marked == 0)
+            {
+                throw new ConflictException("Session already reported", $"Session {session.Code} has just been marked reported.");
+            }
+
+            return await GetSession.Load(db, context, installation, command.SessionId, cancellationToken);
+        }
+    }
+}
