@@ -132,6 +132,11 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     const printable = page.waitForEvent('popup');
     await page.getByRole('link', { name: 'In báo cáo' }).click();
     await expect(await printable).toHaveTitle(/.+/);
+
+    await page.getByRole('button', { name: 'Đánh dấu đã báo cáo' }).click();
+    await page.getByRole('button', { name: 'Xác nhận đã báo cáo' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã báo cáo Thường trực Đảng ủy' })).toContainText('(partyoffice)');
+    await check(page, '16-partyoffice-reported');
   });
 
   test('the overseer reads the escalation list', async ({ browser }) => {

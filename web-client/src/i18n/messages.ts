@@ -262,6 +262,11 @@ export const vi = {
   'report.col.reply': 'Văn bản trả lời',
   'report.col.timeliness': 'Tiến độ',
   'report.escalations': 'Nội dung cần báo cáo (mục 5)',
+  'report.reported': 'Đã báo cáo Thường trực Đảng ủy ngày {date} ({by}).',
+  'report.notReported': 'Chưa báo cáo Thường trực Đảng ủy.',
+  'report.markReported': 'Đánh dấu đã báo cáo',
+  'report.confirmReported': 'Xác nhận báo cáo về {title} đã gửi Thường trực Đảng ủy? Chỉ đánh dấu được một lần.',
+  'report.confirm': 'Xác nhận đã báo cáo',
 
   'escalations.title': 'Nội dung cần báo cáo',
   'escalations.intro': 'Quá hạn, trả lời chậm, có nguy cơ quá hạn, vượt thẩm quyền hoặc phát sinh sau hội nghị.',
@@ -581,6 +586,11 @@ export const en: Record<MessageKey, string> = {
   'report.col.reply': 'Reply',
   'report.col.timeliness': 'Timeliness',
   'report.escalations': 'To report (section 5)',
+  'report.reported': 'Reported to the Party Committee on {date} ({by}).',
+  'report.notReported': 'Not yet reported to the Party Committee.',
+  'report.markReported': 'Mark as reported',
+  'report.confirmReported': 'Has the report on {title} gone to the Party Committee? It can be marked only once.',
+  'report.confirm': 'Confirm it was reported',
 
   'escalations.title': 'Escalations',
   'escalations.intro': 'Overdue, replied late, at risk, beyond the ward\'s authority or newly arising.',

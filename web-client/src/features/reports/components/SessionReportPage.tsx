@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { SessionSummary } from '@/api/types';
+import { useUser } from '@/app/Auth';
+import { CommandError } from '@/components/CommandError';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, Loading, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
@@ -6,6 +10,7 @@ import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useSessions } from '@/features/reference/api/listSessions';
 import { sessionReportUrl, useSessionReport } from '../api/getSessionReport';
+import { useMarkSessionReported } from '../api/markSessionReported';
 
 /** The Party Office's report on a session: the appendix's table with results and replies; print and download. */
 export default function SessionReportPage() {
@@ -15,6 +20,7 @@ export default function SessionReportPage() {
   const param = useParams().sessionId;
   const sessionId = param ? Number(param) : sessions.data?.[0]?.id;
   const report = useSessionReport(sessionId);
+  const me = useUser();
 
   if (sessions.isPending) return <Loading />;
   if (!sessionId) return <Empty>{t('dashboard.empty')}</Empty>;
@@ -45,6 +51,7 @@ export default function SessionReportPage() {
           </a>
         </div>
       </div>
+      <Reported session={sessions.data?.find((s) => s.id === sessionId)} canMark={me.role === 'PartyOffice'} />
       <QueryView query={report}>
         {(r) => (
           <>
@@ -109,5 +116,49 @@ export default function SessionReportPage() {
         )}
       </QueryView>
     </section>
+  );
+}
+
+/** Whether the report has gone to the Party Committee; the Party Office marks it, once, after a confirmation. */
+function Reported({ session, canMark }: { session: SessionSummary | undefined; canMark: boolean }) {
+  const { t } = useI18n();
+  const mark = useMarkSessionReported();
+  const [confirming, setConfirming] = useState(false);
+  if (!session) return null;
+  if (session.reportedOn) {
+    return (
+      <p className="notice notice--success" role="status">
+        {t('report.reported', { date: formatDate(session.reportedOn), by: session.reportedBy ?? '' })}
+      </p>
+    );
+  }
+  if (!canMark) return <p className="muted">{t('report.notReported')}</p>;
+  if (!confirming) {
+    return (
+      <p className="actions">
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          {t('report.markReported')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="panel" role="group" aria-label={t('report.markReported')}>
+      <p>{t('report.confirmReported', { title: session.title })}</p>
+      <CommandError error={mark.error} />
+      <p className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={mark.isPending}
+          onClick={() => mark.mutate(session.id, { onSuccess: () => setConfirming(false) })}
+        >
+          {t('report.confirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+          {t('app.cancel')}
+        </button>
+      </p>
+    </div>
   );
 }
