@@ -59,7 +59,7 @@ function CategoryRow({ category, departments }: RowProps) {
 
   return (
     <li className="case-card routing__item">
-      <form className="routing__form" onSubmit={submit} noValidate aria-label={name}>
+      <form className="routing__form" onSubmit={submit} noValidate>
         <Field label={name} errors={errors('departmentId')}>
           {(props) => (
             <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
