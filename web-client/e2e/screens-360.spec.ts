@@ -37,6 +37,7 @@ const screens: Array<[user: string, path: string, heading: RegExp]> = [
   ['partyoffice', '/reports', /^Báo cáo kết quả giải quyết kiến nghị$/],
   ['overseer', '/escalations', /^Nội dung cần báo cáo$/],
   ['admin', '/users', /^Tài khoản người dùng$/],
+  ['admin', '/sessions', /^Hội nghị và phân loại$/],
 ];
 
 for (const [user, path, heading] of screens) {

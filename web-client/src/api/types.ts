@@ -21,4 +21,5 @@ export type AssignCommand = Schemas['AssignCaseCommand'];
 export type DraftReplyCommand = Schemas['DraftReplyCommand'];
 export type UserSummary = Schemas['UserSummary'];
 export type CreateUserCommand = Schemas['CreateUserCommand'];
+export type CreateSessionCommand = Schemas['CreateSessionCommand'];
 export type UpdateUserCommand = Schemas['UpdateUserCommand'];

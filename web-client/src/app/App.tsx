@@ -24,6 +24,7 @@ const DashboardPage = lazy(() => import('@/features/reports/components/Dashboard
 const SessionReportPage = lazy(() => import('@/features/reports/components/SessionReportPage'));
 const EscalationsPage = lazy(() => import('@/features/escalations/components/EscalationsPage'));
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
+const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
 
 function Home() {
   const me = useMe();
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
       { path: 'reports/:sessionId', element: <RequireRole roles={readers}><SessionReportPage /></RequireRole> },
       { path: 'escalations', element: <RequireRole roles={readers}><EscalationsPage /></RequireRole> },
       { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
+      { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -39,6 +39,7 @@ export const navOf: Record<Role, NavItem[]> = {
   ],
   Admin: [
     { to: '/users', label: 'nav.users' },
+    { to: '/sessions', label: 'nav.sessions' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/dashboard', label: 'nav.dashboard' },
   ],

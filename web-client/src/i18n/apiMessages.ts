@@ -48,6 +48,12 @@ const exact: Record<string, string> = {
   'A department officer needs the department they work in.': 'Cán bộ phòng, ban cần có phòng, ban công tác.',
   'A group leader needs the organisation they speak for, e.g. "TDP số 19".': 'Tổ trưởng cần có tổ dân phố hoặc chi bộ, ví dụ “TDP số 19”.',
   "A ward's administrator creates users of that ward only.": 'Quản trị phường chỉ tạo tài khoản của phường mình.',
+  'Give the session a code, e.g. 2026-Q2.': 'Nhập mã hội nghị, ví dụ 2026-Q2.',
+  "A session code is 1–50 letters, digits or '-'.": 'Mã hội nghị gồm 1–50 ký tự: chữ cái không dấu, chữ số hoặc gạch ngang.',
+  'Give the session a title, e.g. "Hội nghị giao ban quý II/2026".': 'Nhập tên hội nghị, ví dụ “Hội nghị giao ban quý II/2026”.',
+  'A session title is at most 300 characters.': 'Tên hội nghị tối đa 300 ký tự.',
+  'Say on which day the meeting is held.': 'Chọn ngày họp.',
+  'The reply deadline comes after the meeting.': 'Hạn trả lời phải sau ngày họp.',
 };
 
 const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
 
+export const sessionsKey = ['sessions'] as const;
+
 /** GET /api/sessions: newest first. */
 export const listSessions = () => unwrap(api.GET('/api/sessions'));
 
-export const useSessions = () => useQuery({ queryKey: ['sessions'], queryFn: listSessions, staleTime: 60_000 });
+export const useSessions = () => useQuery({ queryKey: sessionsKey, queryFn: listSessions, staleTime: 60_000 });

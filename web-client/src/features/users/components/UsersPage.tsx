@@ -4,6 +4,7 @@ import { useUser } from '@/app/Auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
+import { useReturnFocus } from '@/components/useReturnFocus';
 import { Empty, QueryView } from '@/components/States';
 import { formatDateTime } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
@@ -210,15 +211,6 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
       )}
     </li>
   );
-}
-
-/** When a form or a confirmation that replaced some buttons closes, the focus goes back to a button, not to the page. */
-function useReturnFocus(open: boolean, target: () => HTMLElement | null) {
-  const wasOpen = useRef(open);
-  useEffect(() => {
-    if (wasOpen.current && !open) target()?.focus();
-    wasOpen.current = open;
-  });
 }
 
 function ResetPasswordForm({ user, onDone, onCancel }: { user: UserSummary; onDone: () => void; onCancel: () => void }) {

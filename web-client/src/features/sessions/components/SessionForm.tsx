@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '@/api/client';
+import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/i18n/I18n';
+import { createSession } from '../api/createSession';
+import { useSessionCommand } from '../api/useSessionCommand';
+
+const fields = ['code', 'title', 'heldOn', 'replyDeadline'];
+
+type Props = { onDone: (code: string) => void; onCancel: () => void };
+
+/**
+ * Open a new session. The API's rules (code form, title length, the deadline after the meeting, a code unique in the
+ * ward) are checked by the API and its 400 or 409 is shown at each field; only the two dates are checked here, since
+ * no date cannot be sent.
+ */
+export function SessionForm({ onDone, onCancel }: Props) {
+  const { t, api } = useI18n();
+  const [code, setCode] = useState('');
+  const [title, setTitle] = useState('');
+  const [heldOn, setHeldOn] = useState('');
+  const [replyDeadline, setReplyDeadline] = useState('');
+  const [missing, setMissing] = useState<string[]>([]);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
+
+  const save = useSessionCommand(createSession);
+  const apiErrors = useFieldErrors(save.error);
+  const taken = save.error instanceof ApiError && save.error.isConflict && save.error.problem.title === 'Session code taken';
+  const errors = (key: string) =>
+    key === 'heldOn' && missing.includes(key)
+      ? [api('Say on which day the meeting is held.')]
+      : key === 'replyDeadline' && missing.includes(key)
+        ? [t('sessions.deadlineRequired')]
+        : key === 'code' && taken
+          ? [t('sessions.codeTaken', { code: code.trim() })]
+          : apiErrors(key);
+  const others =
+    save.error instanceof ApiError
+      ? Object.entries(save.error.fieldErrors).filter(([key]) => !fields.includes(key)).flatMap(([, messages]) => messages.map(api))
+      : [];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const empty = [heldOn === '' && 'heldOn', replyDeadline === '' && 'replyDeadline'].filter((x): x is string => !!x);
+    setMissing(empty);
+    if (empty.length > 0) {
+      save.reset();
+      focusFirstInvalid();
+      return;
+    }
+    save.mutate(
+      { code: code.trim(), title: title.trim(), heldOn, replyDeadline },
+      { onSuccess: (session) => onDone(session.code), onError: () => focusFirstInvalid() },
+    );
+  }
+
+  /** After a refusal, the first marked field takes the focus, so a keyboard or screen-reader user lands on it. */
+  function focusFirstInvalid() {
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  return (
+    <form ref={form} className="command-form" onSubmit={submit} noValidate aria-labelledby="session-form-new">
+      <h2 id="session-form-new">{t('sessions.createTitle')}</h2>
+      <Field label={t('sessions.code')} hint={t('sessions.codeHint')} required errors={errors('code')}>
+        {(props) => (
+          <input {...props} value={code} autoComplete="off" autoCapitalize="characters" spellCheck={false} onChange={(e) => setCode(e.target.value)} />
+        )}
+      </Field>
+      <Field label={t('sessions.name')} hint={t('sessions.nameHint')} required errors={errors('title')}>
+        {(props) => <input {...props} value={title} autoComplete="off" onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <div className="grid-2">
+        <Field label={t('sessions.heldOn')} required errors={errors('heldOn')}>
+          {(props) => <input {...props} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />}
+        </Field>
+        <Field label={t('sessions.replyDeadline')} hint={t('sessions.replyDeadlineHint')} required errors={errors('replyDeadline')}>
+          {(props) => <input {...props} type="date" value={replyDeadline} onChange={(e) => setReplyDeadline(e.target.value)} />}
+        </Field>
+      </div>
+      {others.length > 0 && (
+        <ul className="notice notice--error field__errors">
+          {others.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      {taken || missing.length > 0 ? (
+        <p className="notice notice--error" role="alert">
+          {t('app.fixErrors')}
+        </p>
+      ) : (
+        <CommandError error={save.error} />
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? t('app.loading') : t('sessions.create')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SessionSummary } from '@/api/types';
+import { CommandError } from '@/components/CommandError';
+import { PageTitle } from '@/components/PageTitle';
+import { Empty, QueryView } from '@/components/States';
+import { useReturnFocus } from '@/components/useReturnFocus';
+import { formatDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/I18n';
+import { useSessions } from '@/features/reference/api/listSessions';
+import { setSessionClosed } from '../api/setSessionClosed';
+import { useSessionCommand } from '../api/useSessionCommand';
+import { CategoryRouting } from './CategoryRouting';
+import { SessionForm } from './SessionForm';
+
+/** For the Admin: the ward's sessions; open a new one, close its intake or open it again; each category's default department. */
+export default function SessionsPage() {
+  const { t } = useI18n();
+  const sessions = useSessions();
+  const [creating, setCreating] = useState(false);
+  const [done, setDone] = useState('');
+  const add = useRef<HTMLButtonElement>(null);
+  useReturnFocus(creating, () => add.current);
+
+  return (
+    <section>
+      <PageTitle sub={t('sessions.intro')}>{t('sessions.title')}</PageTitle>
+      <p role="status" className={done ? 'notice notice--success' : undefined}>
+        {done}
+      </p>
+      {creating ? (
+        <div className="panel">
+          <SessionForm
+            onDone={(code) => {
+              setCreating(false);
+              setDone(t('sessions.created', { code }));
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        </div>
+      ) : (
+        <p className="actions">
+          <button
+            ref={add}
+            type="button"
+            className="button button--primary"
+            aria-expanded={false}
+            onClick={() => {
+              setDone('');
+              setCreating(true);
+            }}
+          >
+            {t('sessions.add')}
+          </button>
+        </p>
+      )}
+      <section aria-labelledby="sessions-list">
+        <h2 id="sessions-list">{t('sessions.listTitle')}</h2>
+        <QueryView query={sessions}>
+          {(items) =>
+            items.length === 0 ? (
+              <Empty>{t('sessions.empty')}</Empty>
+            ) : (
+              <>
+                <p className="muted">{t('sessions.count', { count: items.length })}</p>
+                <ul className="case-list">
+                  {items.map((s) => (
+                    <SessionCard key={s.id} session={s} onDone={setDone} />
+                  ))}
+                </ul>
+              </>
+            )
+          }
+        </QueryView>
+      </section>
+      <CategoryRouting />
+    </section>
+  );
+}
+
+function SessionCard({ session, onDone }: { session: SessionSummary; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const actions = useRef<HTMLDivElement>(null);
+  const confirm = useRef<HTMLDivElement>(null);
+  useReturnFocus(confirming, () => actions.current?.querySelector('button') ?? null);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
+  const toggle = useSessionCommand((closed: boolean) => setSessionClosed(session.id, closed));
+  const { code } = session;
+
+  return (
+    <li className={`case-card user-card${session.isClosed ? ' user-card--disabled' : ''}`} aria-labelledby={`session-${session.id}`}>
+      <div className="case-card__head">
+        <h3 className="user-card__name" id={`session-${session.id}`}>
+          {code}
+        </h3>
+        <span className={`badge ${session.isClosed ? 'badge--disabled' : 'badge--active'}`}>
+          {session.isClosed ? t('sessions.closed') : t('sessions.open')}
+        </span>
+      </div>
+      <p className="case-card__text">{session.title}</p>
+      <dl className="case-card__meta">
+        <div>
+          <dt>{t('sessions.heldOn')}</dt>
+          <dd>{formatDate(session.heldOn)}</dd>
+        </div>
+        <div>
+          <dt>{t('sessions.replyDeadline')}</dt>
+          <dd>{t('sessions.deadline', { date: formatDate(session.replyDeadline), last: formatDate(session.lastWorkingDay) })}</dd>
+        </div>
+        <div>
+          <dt>{t('sessions.counts')}</dt>
+          <dd>
+            {t('sessions.countsValue', { petitions: session.petitionCount, cases: session.caseCount, replied: session.repliedCount })}
+          </dd>
+        </div>
+      </dl>
+
+      {confirming && (
+        <div ref={confirm} tabIndex={-1} className="notice notice--warning" role="alert">
+          <p>{t('sessions.closeConfirm', { code })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={toggle.isPending}
+              onClick={() =>
+                toggle.mutate(true, {
+                  onSuccess: () => {
+                    setConfirming(false);
+                    onDone(t('sessions.closedDone', { code }));
+                  },
+                })
+              }
+            >
+              {t('sessions.closeYes')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <CommandError error={toggle.error} />
+
+      {!confirming && (
+        <div ref={actions} className="actions user-card__actions">
+          {session.isClosed ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-label={t('sessions.reopenOf', { code })}
+              disabled={toggle.isPending}
+              onClick={() => {
+                onDone('');
+                toggle.mutate(false, { onSuccess: () => onDone(t('sessions.reopenedDone', { code })) });
+              }}
+            >
+              {t('sessions.reopen')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--ghost button--danger"
+              aria-label={t('sessions.closeOf', { code })}
+              onClick={() => {
+                toggle.reset();
+                onDone('');
+                setConfirming(true);
+              }}
+            >
+              {t('sessions.close')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
