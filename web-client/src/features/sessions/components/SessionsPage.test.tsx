@@ -9,7 +9,7 @@ const admin: Me = { ...dispatcher, id: 8, username: 'admin', displayName: 'Quả
 
 const session = (overrides: Partial<SessionSummary>): SessionSummary => ({
   id: 1, code: '2026-Q1', title: 'Hội nghị giao ban quý I/2026', heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17',
-  isClosed: false, petitionCount: 7, caseCount: 12, repliedCount: 3, ...overrides,
+  isClosed: false, reportedOn: null, reportedBy: null, petitionCount: 7, caseCount: 12, repliedCount: 3, ...overrides,
 });
 
 const departments = [
