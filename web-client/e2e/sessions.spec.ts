@@ -69,7 +69,7 @@ test.describe.serial('the admin opens a session and closes its intake', () => {
     // The form that was already open is refused by the API...
     await leader.getByRole('button', { name: 'Gửi kiến nghị' }).click();
     await expect(leader.getByRole('alert')).toContainText('Không thực hiện được');
-    await expect(leader.getByRole('alert')).toContainText(code);
+    await expect(leader.getByRole('alert')).toContainText(`Hội nghị ${code} đã đóng tiếp nhận, không nhận thêm kiến nghị.`);
     // ...and a fresh form offers only the sessions still taking petitions.
     const again = await petitionForm(leader);
     await expect(again.getByRole('option', { name: title, exact: true })).toHaveCount(0);

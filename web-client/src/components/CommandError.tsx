@@ -7,7 +7,7 @@ import { ErrorNotice } from './States';
  * refused transition with the API's reason, or any other failure. Field errors (400) are shown at their fields.
  */
 export function CommandError({ error, onReload }: { error: unknown; onReload?: () => void }) {
-  const { t } = useI18n();
+  const { t, api } = useI18n();
   if (!error) return null;
   if (error instanceof ApiError && error.isStale) {
     return (
@@ -30,7 +30,7 @@ export function CommandError({ error, onReload }: { error: unknown; onReload?: (
         <p>
           <strong>{t('refused.title')}</strong>
         </p>
-        <p>{error.problem.detail}</p>
+        <p>{error.problem.detail && api(error.problem.detail)}</p>
         {onReload && (
           <button type="button" className="button button--secondary" onClick={onReload}>
             {t('conflict.reload')}

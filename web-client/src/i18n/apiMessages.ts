@@ -1,5 +1,6 @@
-// The API words its validation messages in English. Shown next to their fields, they keep their meaning in
-// Vietnamese through this table; a message not listed here is shown as the API wrote it.
+// The API words its validation messages and its refusals (409) in English. Shown next to their fields or in a
+// notice, they keep their meaning in Vietnamese through this table; a message not listed is shown as the API wrote it.
+import { vi } from './messages';
 
 const exact: Record<string, string> = {
   'Choose the session (hội nghị) the petition was raised at.': 'Chọn hội nghị nơi kiến nghị được nêu.',
@@ -66,7 +67,22 @@ const patterns: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^Department (\d+) does not exist in the user's ward\.$/, () => 'Phòng, ban này không có ở phường của người dùng.'],
   [/^A password has at least (\d+) characters\.$/, (m) => `Mật khẩu có ít nhất ${m[1]} ký tự.`],
   [/^A (\w+) works in a ward: choose one\.$/, () => 'Vai trò này làm việc tại một phường: chọn phường.'],
+  // Refusals (409): someone else got there first, or the session changed meanwhile.
+  [/^Cannot (\w+) a case that is (\w+): \w+ is allowed only from (.+)\.$/, (m) => `Không thể thực hiện “${action(m[1])}” với nội dung đang ở trạng thái “${status(m[2])}”; chỉ được khi nội dung ở trạng thái ${statuses(m[3])}.`],
+  [/^Session (.+) is closed: it takes no more petitions\.$/, (m) => `Hội nghị ${m[1]} đã đóng tiếp nhận, không nhận thêm kiến nghị.`],
+  [/^Session (.+) was marked reported on (\S+) by (.+)\.$/, (m) => `Hội nghị ${m[1]} đã được đánh dấu báo cáo ngày ${m[2]} (${m[3]}).`],
+  [/^Session (.+) has just been marked reported\.$/, (m) => `Hội nghị ${m[1]} vừa được đánh dấu đã báo cáo.`],
+  [/^This ward already has a session (.+)\.$/, (m) => `Phường đã có hội nghị mã ${m[1]}.`],
+  [/^There is already a user called (.+)\.$/, (m) => `Đã có tài khoản ${m[1]}.`],
+  [/^Reply (\d+) has already been issued; a reply is issued once\.$/, () => 'Văn bản trả lời này đã được ban hành; mỗi văn bản chỉ ban hành một lần.'],
+  [/^Case (\d+) is (\w+): a reply can cover only (.+) cases\.$/, (m) => `Nội dung số ${m[1]} đang ở trạng thái “${status(m[2])}”; văn bản trả lời chỉ gồm nội dung ở trạng thái ${statuses(m[3])}.`],
+  [/^Cannot close case (\d+): it was referred out and no reply has told the petitioner yet\. Issue a reply first\.$/, (m) => `Chưa thể kết thúc nội dung số ${m[1]}: nội dung đã chuyển cơ quan có thẩm quyền nhưng chưa có văn bản trả lời cho người kiến nghị.`],
 ];
+
+const statusLabels = vi as Record<string, string>;
+const status = (name: string) => statusLabels[`status.${name}`] ?? name;
+const statuses = (list: string) => list.split(' or ').map((name) => `“${status(name)}”`).join(' hoặc ');
+const action = (verb: string) => statusLabels[`action.${verb.charAt(0).toUpperCase()}${verb.slice(1)}`] ?? verb;
 
 export function apiMessage(message: string, lang: 'vi' | 'en'): string {
   if (lang === 'en') return message;

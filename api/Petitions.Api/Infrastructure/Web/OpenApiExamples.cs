@@ -106,7 +106,7 @@ public static class OpenApiExamples
     public static readonly ProblemDetails ConflictProblem = Problem(
         StatusCodes.Status409Conflict,
         "Transition refused",
-        "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.");
+        new TransitionRefusedException(CaseAction.Resolve, CaseStatus.Assigned, CaseLifecycle.AllowedFrom(CaseAction.Resolve)).Message);
 
     private static ProblemDetails Problem(int status, string title, string? detail) => new()
     {
