@@ -36,6 +36,8 @@ public sealed class AccessMatrixTests
         ["POST /api/sessions/{id}/open"] = "Admin",
         ["POST /api/sessions/{id}/reported"] = "PartyOffice",
         ["GET /api/departments"] = EveryRole,
+        ["POST /api/departments"] = "Admin",
+        ["PUT /api/departments/{id}"] = "Admin",
         ["GET /api/categories"] = EveryRole,
         ["PUT /api/categories/{code}/default-department"] = "Admin",
         ["POST /api/petitions"] = "GroupLeader Dispatcher",
@@ -92,6 +94,7 @@ public sealed class AccessMatrixTests
             ["replies"] = (await draft.Json())["id"]!.GetValue<long>(),
             ["users"] = userId,
             ["sessions"] = 1,
+            ["departments"] = await _app.WithDb(db => db.ExecuteScalar<long>("SELECT id FROM departments WHERE code = 'VH-XH'", null, CancellationToken.None)),
             // Closing the seeded session would refuse the petitions other rows submit: close a spare one.
             ["spare session"] = await _app.WithDb(db => db.Insert(
                 "INSERT INTO sessions (ward_id, code, title, held_on, reply_deadline, is_closed) VALUES (1, 'SPARE', 'Spare', '2026-07-10', '2026-07-24', 0)",
@@ -174,6 +177,8 @@ public sealed class AccessMatrixTests
         "POST /api/cases/{id}/refer" => new { agency = "Sở Xây dựng", referralLetter = "Công văn số 1" },
         "POST /api/sessions" => new { code = $"T-{Guid.NewGuid():N}"[..12], title = "Hội nghị thử", heldOn = "2026-07-10", replyDeadline = "2026-07-24" },
         "PUT /api/categories/{code}/default-department" => new { departmentId = 2 },
+        "POST /api/departments" => new { code = $"D-{Guid.NewGuid():N}"[..12], shortName = "Thử", name = "Đơn vị thử" },
+        "PUT /api/departments/{id}" => new { shortName = "VH-XH", name = "Phòng Văn hóa – Xã hội" },
         "POST /api/replies" => new { petitionId = _ids["petitions"], caseIds = new[] { _ids["cases"] } },
         _ => null,
     };

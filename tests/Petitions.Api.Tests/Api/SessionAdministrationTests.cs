@@ -6,8 +6,8 @@ using Petitions.Api.Tests.Infrastructure;
 namespace Petitions.Api.Tests.Api;
 
 /// <summary>
-/// The administrator opens each quarter's session, closes its intake, and routes categories by default; the Party
-/// Office marks a session reported.
+/// The administrator opens each quarter's session, closes its intake, routes categories by default and keeps the
+/// ward's departments; the Party Office marks a session reported.
 /// </summary>
 public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
 {
@@ -126,6 +126,34 @@ public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
                 await admin.PutAsync("/api/categories/FoodSafety/default-department", JsonContent.Create(new { departmentId = original }));
             }
         }
+    }
+
+    [Test]
+    public async Task An_administrator_adds_a_department_and_renames_it_keeping_its_cases()
+    {
+        using var admin = App.As("admin");
+        var code = $"TYT-{Guid.NewGuid():N}"[..10];
+
+        var created = await admin.Post("/api/departments", new { code, shortName = "Trạm Y tế", name = "Trạm Y tế phường Yên Hòa" });
+
+        await created.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Json())["id"]!.GetValue<long>();
+        var (_, caseIds) = await Flow.Submit("Đề nghị kiểm tra vệ sinh an toàn thực phẩm bếp ăn trường mầm non");
+        await (await Flow.Assign(caseIds[0], departmentId: id)).ShouldBe(HttpStatusCode.OK);
+        var renamed = await admin.PutAsync($"/api/departments/{id}", JsonContent.Create(new { shortName = "TYT", name = "Trạm Y tế phường Yên Hòa (sau sắp xếp)" }));
+        await renamed.ShouldBe(HttpStatusCode.OK);
+        Assert.That((await renamed.Json())["code"]!.GetValue<string>(), Is.EqualTo(code), "the code stays");
+        var listed = (await Client.GetJson("/api/departments")).AsArray().Single(d => d!["id"]!.GetValue<long>() == id)!;
+        Assert.That(listed["name"]!.GetValue<string>(), Is.EqualTo("Trạm Y tế phường Yên Hòa (sau sắp xếp)"));
+        Assert.That((await Client.GetJson($"/api/cases/{caseIds[0]}"))["departmentName"]!.GetValue<string>(), Is.EqualTo("TYT"));
+
+        var before = await Count("departments");
+        await (await admin.Post("/api/departments", new { code, shortName = "Trùng", name = "Trùng mã" })).ShouldBe(HttpStatusCode.Conflict);
+        var invalid = await admin.Post("/api/departments", new { code = "y tế", shortName = "", name = new string('x', 201) });
+        await invalid.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await invalid.Json())["errors"]!.AsObject().Select(e => e.Key), Is.EquivalentTo(new[] { "code", "shortName", "name" }));
+        Assert.That(await Count("departments"), Is.EqualTo(before));
+        await (await admin.PutAsync("/api/departments/99999", JsonContent.Create(new { shortName = "X", name = "Y" }))).ShouldBe(HttpStatusCode.NotFound);
     }
 
     private static JsonNode WithSession(object petition, long sessionId)

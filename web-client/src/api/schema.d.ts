@@ -218,6 +218,24 @@ export interface paths {
         /** Departments (phòng, ban, đơn vị) of the ward that resolve cases */
         get: operations["ListDepartments"];
         put?: never;
+        /** Add a department to the administrator's ward */
+        post: operations["CreateDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give a department new names; its code, cases and officers stay */
+        put: operations["RenameDepartment"];
         post?: never;
         delete?: never;
         options?: never;
@@ -719,6 +737,14 @@ export interface components {
          * @enum {string}
          */
         Category: "TrafficCongestion" | "UrbanOrder" | "Flooding" | "Environment" | "FoodSafety" | "Security" | "Infrastructure" | "Other";
+        CreateDepartmentCommand: {
+            /** @description Short and unique in the ward, e.g. KT-HT-DT: letters, digits and '-'. */
+            code: string;
+            /** @description As lists and cards show it, e.g. "KT-HT-ĐT". */
+            shortName: string;
+            /** @description In full, as letters print it, e.g. "Phòng Kinh tế, Hạ tầng và Đô thị". */
+            name: string;
+        };
         CreateSessionCommand: {
             /** @description Short and unique in the ward, e.g. 2026-Q2: letters, digits and '-'. */
             code: string;
@@ -1106,6 +1132,10 @@ export interface components {
             agency: string;
             /** @description The referral letter: its number, date and gist. */
             referralLetter: string;
+        };
+        RenameDepartmentCommand: {
+            shortName: string;
+            name: string;
         };
         ReopenCaseCommand: {
             reason: string;
@@ -2573,6 +2603,227 @@ export interface operations {
                      *       "title": "Forbidden",
                      *       "status": 403,
                      *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "TTYT",
+                 *       "shortName": "Trạm Y tế",
+                 *       "name": "Trạm Y tế phường Yên Hòa"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDepartmentCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 6,
+                     *       "code": "TTYT",
+                     *       "shortName": "Trạm Y tế",
+                     *       "name": "Trạm Y tế phường Yên Hòa"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListDepartmentsDepartment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RenameDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shortName": "VH-XH",
+                 *       "name": "Phòng Văn hóa – Xã hội"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RenameDepartmentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 6,
+                     *       "code": "TTYT",
+                     *       "shortName": "Trạm Y tế",
+                     *       "name": "Trạm Y tế phường Yên Hòa"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListDepartmentsDepartment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];

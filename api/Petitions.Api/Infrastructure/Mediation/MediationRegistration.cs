@@ -74,6 +74,10 @@ public static class MediationRegistration
             .Validate<CreateSession.Command, CreateSession.Validator>();
         services.Handle<SetSessionClosed.Command, SessionSummary, SetSessionClosed.Handler>();
         services.Handle<MarkSessionReported.Command, SessionSummary, MarkSessionReported.Handler>();
+        services.Handle<CreateDepartment.Command, ListDepartments.Department, CreateDepartment.Handler>()
+            .Validate<CreateDepartment.Command, CreateDepartment.Validator>();
+        services.Handle<RenameDepartment.Command, ListDepartments.Department, RenameDepartment.Handler>()
+            .Validate<RenameDepartment.Command, RenameDepartment.Validator>();
         services.Handle<SetCategoryDepartment.Command, ListCategories.CategoryInfo, SetCategoryDepartment.Handler>();
 
         // Sign-in and users

@@ -276,6 +276,9 @@ public static class OpenApiExamples
             new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
         },
         [typeof(ListCategories.CategoryInfo)] = new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
+        [typeof(ListDepartments.Department)] = new ListDepartments.Department { Id = 6, Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" },
+        [typeof(CreateDepartment.Command)] = new CreateDepartment.Command { Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" },
+        [typeof(RenameDepartment.Command)] = new RenameDepartment.Command { ShortName = "VH-XH", Name = "Phòng Văn hóa – Xã hội" },
         [typeof(SetCategoryDepartment.Command)] = new SetCategoryDepartment.Command { DepartmentId = 2 },
         [typeof(CreateSession.Command)] = new CreateSession.Command
         {
