@@ -87,7 +87,13 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await expect(page.getByText('Dự thảo', { exact: true })).toBeVisible();
     replyId = Number(page.url().split('/').pop());
     await check(page, '10-reply-draft');
+    await page.getByRole('button', { name: 'Sửa dự thảo' }).click();
+    await page.getByLabel('Trích yếu (V/v …)').fill('Trả lời kiến nghị của TDP số 19 về chiếu sáng và tuần tra');
+    await check(page, '10-reply-draft-edit');
+    await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await expect(page.getByText('V/v Trả lời kiến nghị của TDP số 19 về chiếu sáng và tuần tra')).toBeVisible();
     await page.getByRole('button', { name: 'Ban hành văn bản' }).click();
+    await expect(page.getByRole('button', { name: 'Sửa dự thảo' })).toHaveCount(0);
     await expect(page.getByText(/Đã ban hành: số \d+\/\d{4}, ngày \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
     await check(page, '11-reply-issued');
 

@@ -53,6 +53,7 @@ public sealed class AccessMatrixTests
         ["POST /api/cases/{id}/reopen"] = "GroupLeader",
         ["POST /api/replies"] = "Dispatcher DepartmentOfficer",
         ["GET /api/replies/{id}"] = EveryRole,
+        ["PUT /api/replies/{id}"] = "Dispatcher DepartmentOfficer",
         ["POST /api/replies/{id}/issue"] = "Dispatcher",
         ["GET /api/replies/{id}/document"] = EveryRole,
         ["GET /api/sessions/{id}/report"] = "Dispatcher PartyOffice Overseer Admin",
@@ -179,6 +180,7 @@ public sealed class AccessMatrixTests
         "PUT /api/categories/{code}/default-department" => new { departmentId = 2 },
         "POST /api/departments" => new { code = $"D-{Guid.NewGuid():N}"[..12], shortName = "Thử", name = "Đơn vị thử" },
         "PUT /api/departments/{id}" => new { shortName = "VH-XH", name = "Phòng Văn hóa – Xã hội" },
+        "PUT /api/replies/{id}" => new { subject = "Trả lời kiến nghị", body = "" },
         "POST /api/replies" => new { petitionId = _ids["petitions"], caseIds = new[] { _ids["cases"] } },
         _ => null,
     };

@@ -6,6 +6,36 @@ namespace Petitions.Api.Tests.Api;
 public sealed class RepliesTests(string engine) : ApiTests(engine)
 {
     [Test]
+    public async Task A_draft_is_reworded_until_it_is_issued_and_the_letter_carries_the_new_words()
+    {
+        var (petitionId, caseIds) = await Flow.Submit("Đề nghị nạo vét cống ngõ 12");
+        await (await Flow.Assign(caseIds[0])).ShouldBe(HttpStatusCode.OK);
+        await (await Flow.Start(caseIds[0])).ShouldBe(HttpStatusCode.OK);
+        await (await Flow.Resolve(caseIds[0])).ShouldBe(HttpStatusCode.OK);
+        var replyId = (await (await Flow.Officer.Post("/api/replies", new { petitionId, caseIds })).Json())["id"]!.GetValue<long>();
+        const string subject = "Trả lời kiến nghị của TDP số 19 về nạo vét cống ngõ 12, phường Yên Hòa";
+        const string body = "UBND phường Yên Hòa nhận được kiến nghị của Tổ dân phố số 19. Sau khi Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra, UBND phường trả lời như sau:";
+
+        var edited = await Flow.Officer.PutAsync($"/api/replies/{replyId}", System.Net.Http.Json.JsonContent.Create(new { subject, body }));
+
+        await edited.ShouldBe(HttpStatusCode.OK);
+        var reply = await Client.GetJson($"/api/replies/{replyId}");
+        Assert.That(reply["subject"]!.GetValue<string>(), Is.EqualTo(subject));
+        Assert.That(reply["body"]!.GetValue<string>(), Is.EqualTo(body));
+        var empty = await Client.PutAsync($"/api/replies/{replyId}", System.Net.Http.Json.JsonContent.Create(new { subject = "", body }));
+        await empty.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await empty.Json())["errors"]!["subject"], Is.Not.Null);
+        await (await Client.Post($"/api/replies/{replyId}/issue")).ShouldBe(HttpStatusCode.OK);
+        using var letter = new WordFile(await (await Client.GetAsync($"/api/replies/{replyId}/document")).Content.ReadAsByteArrayAsync());
+        Assert.That(letter.Text, Does.Contain(body));
+
+        var late = await Client.PutAsync($"/api/replies/{replyId}", System.Net.Http.Json.JsonContent.Create(new { subject = "Sửa sau khi ban hành", body }));
+        await late.ShouldBe(HttpStatusCode.Conflict);
+        Assert.That((await Client.GetJson($"/api/replies/{replyId}"))["subject"]!.GetValue<string>(), Is.EqualTo(subject));
+        await (await Client.PutAsync("/api/replies/99999", System.Net.Http.Json.JsonContent.Create(new { subject, body }))).ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
     public async Task A_reply_may_cover_some_of_a_petitions_cases_and_issuing_it_replies_them()
     {
         var (petitionId, caseIds) = await Flow.Submit("Một", "Hai", "Ba");

@@ -19,6 +19,14 @@ public static class RepliesEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapPut("/{id:long}", (long id, EditReplyDraft.Command body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(body with { ReplyId = id }, ct))
+            .WithName("EditReplyDraft")
+            .WithSummary("Reword a draft reply (subject and opening text); an issued reply is not changed")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapPost("/{id:long}/issue", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new IssueReply.Command(id), ct))
             .WithName("IssueReply")
             .WithSummary("Issue a draft: it takes the year's next number and its cases become Replied")

@@ -57,6 +57,8 @@ public static class MediationRegistration
         // Replies
         services.Handle<DraftReply.Command, DraftReply.Result, DraftReply.Handler>()
             .Validate<DraftReply.Command, DraftReply.Validator>();
+        services.Handle<EditReplyDraft.Command, DraftReply.Result, EditReplyDraft.Handler>()
+            .Validate<EditReplyDraft.Command, EditReplyDraft.Validator>();
         services.Handle<IssueReply.Command, IssueReply.Result, IssueReply.Handler>();
         services.Handle<GetReply.Query, GetReply.ReplyDetail, GetReply.Handler>();
         services.Handle<GetReplyDocument.Query, GetReplyDocument.Letter, GetReplyDocument.Handler>();

@@ -221,6 +221,11 @@ public static class OpenApiExamples
             Body = "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:",
         },
         [typeof(DraftReply.Result)] = new DraftReply.Result(1),
+        [typeof(EditReplyDraft.Command)] = new EditReplyDraft.Command
+        {
+            Subject = "Trả lời kiến nghị của TDP số 19 về úng ngập và lấn chiếm vỉa hè",
+            Body = "UBND phường Yên Hòa nhận được kiến nghị của Tổ dân phố số 19 tại Hội nghị giao ban quý I/2026. UBND phường trả lời như sau:",
+        },
         [typeof(IssueReply.Result)] = new IssueReply.Result(1, 12, 2026, new DateOnly(2026, 4, 16), [new CaseChange(1, CaseStatus.Replied, 5)]),
         [typeof(GetReply.ReplyDetail)] = new GetReply.ReplyDetail
         {

@@ -1,12 +1,15 @@
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReplyDetail } from '@/api/types';
 import { useUser } from '@/app/Auth';
 import { StatusBadge } from '@/components/Badges';
-import { CommandError } from '@/components/CommandError';
+import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
 import { QueryView } from '@/components/States';
 import { formatDate, formatDateTime } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
+import { useEditReplyDraft } from '../api/editReplyDraft';
 import { useReply } from '../api/getReply';
 import { useIssueReply } from '../api/issueReply';
 import { replyDocumentUrl } from '../api/replyDocument';
@@ -23,6 +26,8 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
   const user = useUser();
   const issue = useIssueReply();
   const issued = r.status === 'Issued';
+  const [editing, setEditing] = useState(false);
+  const mayEdit = !issued && (user.role === 'Dispatcher' || user.role === 'DepartmentOfficer');
   return (
     <article className="reply">
       <PageTitle
@@ -37,7 +42,13 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
         <a className="button button--ghost" href={replyDocumentUrl(r.id, 'html')} target="_blank" rel="noopener">
           {t('reply.print')}
         </a>
+        {mayEdit && !editing && (
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            {t('reply.edit')}
+          </button>
+        )}
       </div>
+      {editing && <EditDraft reply={r} onDone={() => setEditing(false)} />}
       <div className={`letter${issued ? '' : ' letter--draft'}`}>
         {!issued && (
           <p className="letter__stamp" aria-hidden="true">
@@ -84,5 +95,40 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
         </section>
       )}
     </article>
+  );
+}
+
+/** The draft's subject and opening text, reworded before it is issued. */
+function EditDraft({ reply, onDone }: { reply: ReplyDetail; onDone: () => void }) {
+  const { t } = useI18n();
+  const edit = useEditReplyDraft();
+  const errors = useFieldErrors(edit.error);
+  const [subject, setSubject] = useState(reply.subject);
+  const [body, setBody] = useState(reply.body);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    edit.mutate({ id: reply.id, subject: subject.trim(), body: body.trim() }, { onSuccess: onDone });
+  }
+
+  return (
+    <form className="panel" aria-labelledby="edit-reply-title" onSubmit={submit} noValidate>
+      <h2 id="edit-reply-title">{t('reply.edit')}</h2>
+      <Field label={t('reply.subject')} errors={errors('subject')}>
+        {(props) => <input {...props} value={subject} onChange={(e) => setSubject(e.target.value)} autoFocus />}
+      </Field>
+      <Field label={t('reply.body')} hint={t('reply.bodyHint')} errors={errors('body')}>
+        {(props) => <textarea {...props} rows={6} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
+      <CommandError error={edit.error} />
+      <p className="actions">
+        <button type="submit" className="button button--primary" disabled={edit.isPending}>
+          {t('reply.saveDraft')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('app.cancel')}
+        </button>
+      </p>
+    </form>
   );
 }

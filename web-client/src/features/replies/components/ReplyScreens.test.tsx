@@ -56,6 +56,43 @@ describe('a written reply', () => {
     expect(await screen.findByText('Đã ban hành: số 7/2026, ngày 16/04/2026')).toBeInTheDocument();
   });
 
+  it('lets the office reword a draft, showing the API\'s field message, then the new words', async () => {
+    let saved = reply('Draft');
+    const api = mockApi({
+      'GET /api/replies/4': () => ({ body: saved }),
+      'PUT /api/replies/4': async (request) => {
+        const body = (await request.json()) as { subject: string; body: string };
+        if (!body.subject) return { status: 400, body: { status: 400, title: 'Invalid', errors: { subject: ['Give the reply\'s subject (the "V/v …" line).'] } } };
+        saved = { ...saved, ...body };
+        return { body: { id: 4 } };
+      },
+    });
+    renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: dispatcher });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sửa dự thảo' }));
+    const subject = screen.getByRole('textbox', { name: 'Trích yếu (V/v …)' });
+    await user.clear(subject);
+    await user.click(screen.getByRole('button', { name: 'Lưu dự thảo' }));
+    expect(await screen.findByText('Nhập trích yếu (dòng “V/v …”).')).toBeInTheDocument();
+
+    await user.type(subject, 'Trả lời kiến nghị của TDP số 19 về chiếu sáng ngõ 5');
+    await user.click(screen.getByRole('button', { name: 'Lưu dự thảo' }));
+
+    expect(await screen.findByText('V/v Trả lời kiến nghị của TDP số 19 về chiếu sáng ngõ 5')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lưu dự thảo' })).not.toBeInTheDocument();
+    expect(await api.calls.filter((r) => r.method === 'PUT').at(-1)!.json()).toEqual({
+      subject: 'Trả lời kiến nghị của TDP số 19 về chiếu sáng ngõ 5',
+      body: 'UBND phường trả lời như sau:',
+    });
+  });
+
+  it('cannot be reworded once issued', async () => {
+    mockApi({ 'GET /api/replies/4': { body: reply('Issued') } });
+    renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: dispatcher });
+    expect(await screen.findByText('Đã lắp 6 đèn.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sửa dự thảo' })).not.toBeInTheDocument();
+  });
+
   it('is for reading only to a group leader', async () => {
     mockApi({ 'GET /api/replies/4': { body: reply('Issued') } });
     renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: leader });
