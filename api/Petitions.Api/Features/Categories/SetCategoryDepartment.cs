@@ -41,7 +41,8 @@ public static class SetCategoryDepartment
             }
 
             // Delete and insert rather than an upsert, which SQLite and SQL Server spell differently; one transaction.
-            var parameters = new { WardId = wardId, command.Category, command.DepartmentId };
+            // The stored code, not the URL's: SQL Server's collation would also match "flooding".
+            var parameters = new { WardId = wardId, Category = category.Code.ToString(), command.DepartmentId };
             await db.Execute("DELETE FROM category_departments WHERE ward_id = @WardId AND category = @Category", parameters, cancellationToken);
             await db.Execute(
                 "INSERT INTO category_departments (ward_id, category, department_id) VALUES (@WardId, @Category, @DepartmentId)",
