@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SessionSummary } from '@/api/types';
 import { CommandError } from '@/components/CommandError';
+import { CreatePanel } from '@/components/CreatePanel';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { useReturnFocus } from '@/components/useReturnFocus';
@@ -16,10 +17,7 @@ import { SessionForm } from './SessionForm';
 export default function SessionsPage() {
   const { t } = useI18n();
   const sessions = useSessions();
-  const [creating, setCreating] = useState(false);
   const [done, setDone] = useState('');
-  const add = useRef<HTMLButtonElement>(null);
-  useReturnFocus(creating, () => add.current);
 
   return (
     <section>
@@ -27,32 +25,17 @@ export default function SessionsPage() {
       <p role="status" className={done ? 'notice notice--success' : undefined}>
         {done}
       </p>
-      {creating ? (
-        <div className="panel">
+      <CreatePanel label={t('sessions.add')} onOpen={() => setDone('')}>
+        {(close) => (
           <SessionForm
             onDone={(code) => {
-              setCreating(false);
+              close();
               setDone(t('sessions.created', { code }));
             }}
-            onCancel={() => setCreating(false)}
+            onCancel={close}
           />
-        </div>
-      ) : (
-        <p className="actions">
-          <button
-            ref={add}
-            type="button"
-            className="button button--primary"
-            aria-expanded={false}
-            onClick={() => {
-              setDone('');
-              setCreating(true);
-            }}
-          >
-            {t('sessions.add')}
-          </button>
-        </p>
-      )}
+        )}
+      </CreatePanel>
       <section aria-labelledby="sessions-list">
         <h2 id="sessions-list">{t('sessions.listTitle')}</h2>
         <QueryView query={sessions}>

@@ -3,6 +3,7 @@ import type { UserSummary } from '@/api/types';
 import { useUser } from '@/app/Auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
+import { CreatePanel } from '@/components/CreatePanel';
 import { PageTitle } from '@/components/PageTitle';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { Empty, QueryView } from '@/components/States';
@@ -21,10 +22,7 @@ export default function UsersPage() {
   const users = useUsers();
   const departments = useDepartments();
   const me = useUser();
-  const [creating, setCreating] = useState(false);
   const [done, setDone] = useState('');
-  const add = useRef<HTMLButtonElement>(null);
-  useReturnFocus(creating, () => add.current);
   const departmentName = (id: number | null) => (id === null ? null : (departments.data?.find((d) => d.id === id)?.name ?? `#${id}`));
 
   return (
@@ -33,32 +31,17 @@ export default function UsersPage() {
       <p role="status" className={done ? 'notice notice--success' : undefined}>
         {done}
       </p>
-      {creating ? (
-        <div className="panel">
+      <CreatePanel label={t('users.add')} onOpen={() => setDone('')}>
+        {(close) => (
           <UserForm
             onDone={(username) => {
-              setCreating(false);
+              close();
               setDone(t('users.created', { username }));
             }}
-            onCancel={() => setCreating(false)}
+            onCancel={close}
           />
-        </div>
-      ) : (
-        <p className="actions">
-          <button
-            ref={add}
-            type="button"
-            className="button button--primary"
-            aria-expanded={false}
-            onClick={() => {
-              setDone('');
-              setCreating(true);
-            }}
-          >
-            {t('users.add')}
-          </button>
-        </p>
-      )}
+        )}
+      </CreatePanel>
       <QueryView query={users}>
         {(items) =>
           items.length === 0 ? (
