@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -62,14 +63,7 @@ public static class AssignCase
         public async Task<CaseChange> Handle(Command command, CancellationToken cancellationToken)
         {
             var current = await transitions.Load(command.CaseId, cancellationToken);
-            var departmentExists = await db.ExecuteScalar<long>(
-                "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
-                new { command.DepartmentId, WardId = context.RequireWard() },
-                cancellationToken) > 0;
-            if (!departmentExists)
-            {
-                throw Invalid.Field("departmentId", $"Department {command.DepartmentId} does not exist in this ward.");
-            }
+            await DepartmentInWard.Require(db, context.RequireWard(), command.DepartmentId, cancellationToken);
 
             return await transitions.Apply(
                 current,

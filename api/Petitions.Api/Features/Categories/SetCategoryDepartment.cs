@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -31,14 +32,7 @@ public static class SetCategoryDepartment
                 new { command.Category },
                 cancellationToken)
                 ?? throw new NotFoundException("Category", command.Category);
-            var department = await db.ExecuteScalar<long>(
-                "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
-                new { command.DepartmentId, WardId = wardId },
-                cancellationToken);
-            if (department == 0)
-            {
-                throw Invalid.Field("departmentId", $"Department {command.DepartmentId} does not exist in this ward.");
-            }
+            await DepartmentInWard.Require(db, wardId, command.DepartmentId, cancellationToken);
 
             // Delete and insert rather than an upsert, which SQLite and SQL Server spell differently; one transaction.
             // The stored code, not the URL's: SQL Server's collation would also match "flooding".

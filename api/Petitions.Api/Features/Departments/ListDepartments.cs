@@ -13,6 +13,8 @@ public static class ListDepartments
 
     public sealed record Department
     {
+        public const string Select = "SELECT d.id AS Id, d.code AS Code, d.short_name AS ShortName, d.name AS Name FROM departments d";
+
         public long Id { get; init; }
 
         public string Code { get; init; } = "";
@@ -26,7 +28,7 @@ public static class ListDepartments
     {
         public Task<IReadOnlyList<Department>> Handle(Query query, CancellationToken cancellationToken) =>
             db.Query<Department>(
-                $"SELECT d.id AS Id, d.code AS Code, d.short_name AS ShortName, d.name AS Name FROM departments d WHERE {context.WardScope("d")} ORDER BY d.id",
+                $"{Department.Select} WHERE {context.WardScope("d")} ORDER BY d.id",
                 context.Scoped(),
                 cancellationToken);
     }

@@ -41,7 +41,7 @@ public static class RenameDepartment
             }
 
             return await db.QuerySingleOrDefault<ListDepartments.Department>(
-                "SELECT id AS Id, code AS Code, short_name AS ShortName, name AS Name FROM departments WHERE id = @DepartmentId",
+                ListDepartments.Department.Select + " WHERE d.id = @DepartmentId",
                 parameters,
                 cancellationToken) ?? throw new NotFoundException("Department", command.DepartmentId);
         }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Data;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Users;
 
@@ -39,14 +39,7 @@ public sealed class UserAccessValidator : AbstractValidator<IUserAccess>
             return;
         }
 
-        var found = await db.ExecuteScalar<long>(
-            "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
-            new { DepartmentId = departmentId, WardId = wardId },
-            cancellationToken);
-        if (found == 0)
-        {
-            throw Invalid.Field("departmentId", $"Department {departmentId} does not exist in the user's ward.");
-        }
+        await DepartmentInWard.Require(db, wardId, departmentId.Value, cancellationToken, "the user's ward");
     }
 }
 

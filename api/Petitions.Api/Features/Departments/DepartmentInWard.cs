@@ -1,0 +1,21 @@
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Features.Departments;
+
+/// <summary>A department named in a body must be one of the ward's: otherwise a 400 naming <c>departmentId</c>.</summary>
+public static class DepartmentInWard
+{
+    /// <param name="ward">How the message names the ward: "this ward", "the user's ward".</param>
+    public static async Task Require(Db db, long? wardId, long departmentId, CancellationToken cancellationToken, string ward = "this ward")
+    {
+        var found = await db.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
+            new { DepartmentId = departmentId, WardId = wardId },
+            cancellationToken);
+        if (found == 0)
+        {
+            throw Invalid.Field("departmentId", $"Department {departmentId} does not exist in {ward}.");
+        }
+    }
+}
