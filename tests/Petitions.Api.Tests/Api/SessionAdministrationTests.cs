@@ -108,7 +108,7 @@ public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
             Assert.That((await set.Json())["defaultDepartmentId"]!.GetValue<long>(), Is.EqualTo(police));
             var listed = (await Client.GetJson("/api/categories")).AsArray().Single(c => c!["code"]!.GetValue<string>() == "FoodSafety")!;
             Assert.That(listed["defaultDepartmentId"]!.GetValue<long>(), Is.EqualTo(police));
-            var body = JsonSerializerNode(Workflow.Petition("Đề nghị kiểm tra an toàn thực phẩm quán ăn đầu ngõ"));
+            var body = ToNode(Workflow.Petition("Đề nghị kiểm tra an toàn thực phẩm quán ăn đầu ngõ"));
             body["items"]![0]!["category"] = "FoodSafety";
             var caseId = (await (await Flow.Leader.Post("/api/petitions", body)).Json())["caseIds"]![0]!.GetValue<long>();
             Assert.That((await Client.GetJson($"/api/cases/{caseId}"))["suggestedDepartmentId"]!.GetValue<long>(), Is.EqualTo(police));
@@ -158,10 +158,10 @@ public sealed class SessionAdministrationTests(string engine) : ApiTests(engine)
 
     private static JsonNode WithSession(object petition, long sessionId)
     {
-        var body = JsonSerializerNode(petition);
+        var body = ToNode(petition);
         body["sessionId"] = sessionId;
         return body;
     }
 
-    private static JsonNode JsonSerializerNode(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value)!;
+    private static JsonNode ToNode(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value)!;
 }
