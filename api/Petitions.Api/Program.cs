@@ -22,6 +22,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestContext>();
 builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database);
 builder.Services.AddMediation();
+builder.Services.AddScoped<CaseTransitions>();
 
 builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
 // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
