@@ -4343,8 +4343,8 @@ export interface operations {
                     /**
                      * @example <!DOCTYPE html>
                      *     <html lang="vi">
-                     *     <head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>
-                     *     <body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>
+                     *     <head><meta charset="utf-8"><style>@page { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; } …</style></head>
+                     *     <body>… ĐẢNG ỦY PHƯỜNG YÊN HÒA … ĐẢNG CỘNG SẢN VIỆT NAM … BÁO CÁO … III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ …</body>
                      *     </html>
                      */
                     "text/html": string;

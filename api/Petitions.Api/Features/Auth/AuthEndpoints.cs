@@ -8,9 +8,15 @@ namespace Petitions.Api.Features.Auth;
 
 public static class AuthEndpoints
 {
-    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt)
+    {
+        public static TokenResponse Example { get; } = new("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…", new DateTimeOffset(2026, 4, 11, 1, 0, 0, Clock.VietnamOffset));
+    }
 
-    public sealed record AntiforgeryToken(string HeaderName, string Token);
+    public sealed record AntiforgeryToken(string HeaderName, string Token)
+    {
+        public static AntiforgeryToken Example { get; } = new("X-CSRF-TOKEN", "CfDJ8…");
+    }
 
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
@@ -82,7 +88,10 @@ public static class AuthEndpoints
             .WithSummary("The signed-in user, role and scope");
     }
 
-    public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery);
+    public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery)
+    {
+        public static LoginResponse Example { get; } = new(GetMe.Me.Example, AntiforgeryToken.Example);
+    }
 
     /// <summary>The signed-in user, or null once the refusal (401, or 429 with Retry-After) has been written.</summary>
     private static async Task<SignedInUser?> SignedIn(HttpContext http, SignIn.Result result)

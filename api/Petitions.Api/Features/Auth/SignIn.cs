@@ -22,6 +22,8 @@ public static class SignIn
 
         /// <summary>Never print the password, not even in a log of requests.</summary>
         public override string ToString() => $"SignIn {{ Username = {Username} }}";
+
+        public static Command Example { get; } = new() { Username = "leader19", Password = "petitions-demo" };
     }
 
     public enum Outcome

@@ -38,6 +38,16 @@ public static class AssignCase
 
         /// <summary>Rõ kết quả: what the result should be.</summary>
         public string ExpectedResult { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            DepartmentId = 2,
+            Assignee = "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+            Task = "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+            ResponsibleHead = "Trưởng phòng KT-HT-ĐT",
+            DueDate = new DateOnly(2026, 4, 17),
+            ExpectedResult = "Cống thông thoát trước mùa mưa",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -7,7 +7,10 @@ using Petitions.Api.Infrastructure.Web;
 namespace Petitions.Api.Features.Cases;
 
 /// <summary>What every case command answers: the case's new status and version (also sent as its ETag).</summary>
-public sealed record CaseChange(long Id, CaseStatus Status, int Version);
+public sealed record CaseChange(long Id, CaseStatus Status, int Version)
+{
+    public static CaseChange Example { get; } = new(1, CaseStatus.Assigned, 2);
+}
 
 /// <summary>
 /// The one way a case changes: load it within the caller's ward, check <c>If-Match</c>, ask the lifecycle, update

@@ -24,6 +24,12 @@ public static class ReferCase
 
         /// <summary>The referral letter: its number, date and gist.</summary>
         public string ReferralLetter { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            Agency = "Sở Xây dựng Hà Nội",
+            ReferralLetter = "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>

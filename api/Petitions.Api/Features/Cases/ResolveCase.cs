@@ -21,6 +21,11 @@ public static class ResolveCase
 
         /// <summary>What was done, as the reply will state it.</summary>
         public string Result { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            Result = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -20,6 +20,8 @@ public static class SetCategoryDepartment
         public string Category { get; init; } = "";
 
         public long DepartmentId { get; init; }
+
+        public static Command Example { get; } = new() { DepartmentId = 2 };
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Command, ListCategories.CategoryInfo>

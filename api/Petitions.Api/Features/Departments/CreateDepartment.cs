@@ -22,6 +22,8 @@ public static class CreateDepartment
 
         /// <summary>In full, as letters print it, e.g. "Phòng Kinh tế, Hạ tầng và Đô thị".</summary>
         public string Name { get; init; } = "";
+
+        public static Command Example { get; } = new() { Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" };
     }
 
     public sealed class Validator : AbstractValidator<Command>

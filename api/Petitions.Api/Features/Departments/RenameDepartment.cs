@@ -21,6 +21,8 @@ public static class RenameDepartment
         public string ShortName { get; init; } = "";
 
         public string Name { get; init; } = "";
+
+        public static Command Example { get; } = new() { ShortName = "VH-XH", Name = "Phòng Văn hóa – Xã hội" };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -30,6 +30,28 @@ public static class SubmitPetition
         /// <summary>From the <c>Idempotency-Key</c> header: a repeat with the same key answers the first result.</summary>
         [JsonIgnore]
         public string? IdempotencyKey { get; init; }
+
+        public static Command Example { get; } = new()
+        {
+            SessionId = 1,
+            Submitter = new Submitter
+            {
+                Name = "Lại Ngọc Thuận",
+                Title = "Tổ trưởng TDP số 25",
+                Organisation = "TDP số 25",
+                Area = "Yên Hòa",
+            },
+            Items =
+            [
+                new Item
+                {
+                    Text = "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                    Category = Category.Environment,
+                    Location = "Khu vực Vũ Phạm Hàm - Trần Kim Xuyên",
+                },
+                new Item { Text = "Đề nghị lắp đèn chiếu sáng ngõ 5 Vũ Phạm Hàm", Category = Category.Infrastructure },
+            ],
+        };
     }
 
     public sealed record Submitter
@@ -61,6 +83,8 @@ public static class SubmitPetition
         /// <summary>True when this answers a repeat of an earlier request with the same idempotency key.</summary>
         [JsonIgnore]
         public bool Replayed { get; init; }
+
+        public static Result Example { get; } = new(8, [13, 14]);
     }
 
     public sealed class Validator : AbstractValidator<Command>

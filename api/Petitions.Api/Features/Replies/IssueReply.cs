@@ -14,7 +14,10 @@ public static class IssueReply
     [AllowedFor(Role.Dispatcher)]
     public sealed record Command(long ReplyId) : ICommand<Result>;
 
-    public sealed record Result(long Id, int Number, int Year, DateOnly IssuedOn, IReadOnlyList<CaseChange> Cases);
+    public sealed record Result(long Id, int Number, int Year, DateOnly IssuedOn, IReadOnlyList<CaseChange> Cases)
+    {
+        public static Result Example { get; } = new(1, 12, 2026, new DateOnly(2026, 4, 16), [new CaseChange(1, CaseStatus.Replied, 5)]);
+    }
 
     public sealed class Handler(Db db, RequestContext context, Clock clock, CaseTransitions transitions) : IRequestHandler<Command, Result>
     {

@@ -31,9 +31,21 @@ public static class CreateUser
         public long? WardId { get; init; }
 
         public override string ToString() => $"CreateUser {{ Username = {Username}, Role = {Role} }}";
+
+        public static Command Example { get; } = new()
+        {
+            Username = "leader23",
+            DisplayName = "Quách Văn Vinh",
+            Role = Role.GroupLeader,
+            Organisation = "TDP số 23",
+            Password = "mật-khẩu-tạm-thời",
+        };
     }
 
-    public sealed record Result(long Id);
+    public sealed record Result(long Id)
+    {
+        public static Result Example { get; } = new(9);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -21,6 +21,8 @@ public static class ResetPassword
         public string Password { get; init; } = "";
 
         public override string ToString() => $"ResetPassword {{ UserId = {UserId} }}";
+
+        public static Command Example { get; } = new() { Password = "mật-khẩu-mới-2026" };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -25,6 +25,8 @@ public static class UpdateUser
         public long? DepartmentId { get; init; }
 
         public string? Organisation { get; init; }
+
+        public static Command Example { get; } = new() { DisplayName = "Cán bộ Công an phường", Role = Role.DepartmentOfficer, DepartmentId = 5 };
     }
 
     public sealed class Validator : AbstractValidator<Command>
