@@ -10,6 +10,7 @@ using Petitions.Api.Features.Users;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,7 +34,8 @@ builder.Services.AddPetitionsOpenApi();
 
 var app = builder.Build();
 
-await app.Services.InitializeDatabase(app.Environment);
+await app.Services.InitializeDatabase();
+await app.Services.EnsureDemoAccounts(app.Environment);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

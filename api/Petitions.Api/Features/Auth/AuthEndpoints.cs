@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Auth;
@@ -40,7 +41,7 @@ public static class AuthEndpoints
                 return TypedResults.Ok(new TokenResponse(token, expiresAt));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.SignInLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in with username and password; answers a Bearer access token for API clients")
             .Produces<TokenResponse>()
@@ -56,13 +57,13 @@ public static class AuthEndpoints
                     return Results.Empty;
                 }
 
-                await AuthSetup.SignInWithCookie(http, user, clock.Now);
+                await SignInSchemes.SignInWithCookie(http, user, clock.Now);
                 var me = await mediator.Send(new GetMe.Query(), ct);
                 var tokens = antiforgery.GetAndStoreTokens(http);
-                return TypedResults.Ok(new LoginResponse(me, new AntiforgeryToken(AuthSetup.AntiforgeryHeader, tokens.RequestToken!)));
+                return TypedResults.Ok(new LoginResponse(me, new AntiforgeryToken(AntiforgeryForCookies.Header, tokens.RequestToken!)));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.SignInLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("SignIn")
             .WithSummary("Sign in the web app: sets the session cookie and answers the antiforgery token to send with changes")
             .Produces<LoginResponse>()
@@ -72,14 +73,14 @@ public static class AuthEndpoints
 
         group.MapPost("/logout", async (HttpContext http) =>
             {
-                await http.SignOutAsync(AuthSetup.CookieScheme);
+                await http.SignOutAsync(SignInSchemes.Cookie);
                 return TypedResults.NoContent();
             })
             .WithName("SignOut")
             .WithSummary("End the web app's session");
 
         group.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
-                TypedResults.Ok(new AntiforgeryToken(AuthSetup.AntiforgeryHeader, antiforgery.GetAndStoreTokens(http).RequestToken!)))
+                TypedResults.Ok(new AntiforgeryToken(AntiforgeryForCookies.Header, antiforgery.GetAndStoreTokens(http).RequestToken!)))
             .WithName("GetAntiforgeryToken")
             .WithSummary("The token cookie-signed-in clients send in X-CSRF-TOKEN with every change");
 
@@ -101,7 +102,7 @@ public static class AuthEndpoints
             case SignIn.Outcome.SignedIn:
                 return result.User;
             case SignIn.Outcome.LockedOut:
-                await AuthSetup.TooManyRequests(http, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
+                await RateLimits.TooManyRequests(http, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
                 return null;
             default:
                 await Problem.Write(http, StatusCodes.Status401Unauthorized, "Sign-in refused", "Wrong username or password, or the account is disabled.");

@@ -6,7 +6,7 @@ using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Cases;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Dapper;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;

@@ -2,7 +2,6 @@ using MediatR;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Departments;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Data;
