@@ -75,17 +75,10 @@ public static class AssignCase
             var current = await transitions.Load(command.CaseId, cancellationToken);
             await DepartmentInWard.Require(db, context.RequireWard(), command.DepartmentId, cancellationToken);
 
-            return await transitions.Apply(
-                current,
-                command.ExpectedVersion,
-                CaseAction.Assign,
-                new { command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.DueDate, command.ExpectedResult },
-                cancellationToken,
-                """
-                department_id = @DepartmentId, assignee = @Assignee, task = @Task, responsible_head = @ResponsibleHead,
-                expected_result = @ExpectedResult, due_date = COALESCE(@DueDate, due_date)
-                """,
-                new { command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.ExpectedResult, command.DueDate });
+            // The history records the six clears as they were given.
+            var assignment = new CaseColumns.Assignment(
+                command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.DueDate, command.ExpectedResult);
+            return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Assign, assignment, cancellationToken, assignment);
         }
     }
 }

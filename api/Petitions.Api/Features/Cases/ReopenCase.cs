@@ -42,6 +42,6 @@ public static class ReopenCase
                 CaseAction.Reopen,
                 new { command.Reason },
                 cancellationToken,
-                "replied_on = NULL");
+                new CaseColumns.ReplyWithdrawn());
     }
 }

@@ -39,14 +39,11 @@ public static class ResolveCase
 
     public sealed class Handler(CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
     {
-        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken) =>
-            transitions.Apply(
-                command.CaseId,
-                command.ExpectedVersion,
-                CaseAction.Resolve,
-                new { command.Result },
-                cancellationToken,
-                "result = @Result",
-                new { command.Result });
+        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken)
+        {
+            // The history records the result as it was written on the case.
+            var resolution = new CaseColumns.Resolution(command.Result);
+            return transitions.Apply(command.CaseId, command.ExpectedVersion, CaseAction.Resolve, resolution, cancellationToken, resolution);
+        }
     }
 }

@@ -43,6 +43,6 @@ public static class ReturnCase
                 CaseAction.Return,
                 new { command.Reason },
                 cancellationToken,
-                "department_id = NULL, assignee = NULL, task = NULL, responsible_head = NULL, expected_result = NULL");
+                new CaseColumns.Unassignment());
     }
 }

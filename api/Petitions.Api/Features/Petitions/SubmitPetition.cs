@@ -182,37 +182,23 @@ public static class SubmitPetition
             var itemNumber = 0;
             foreach (var item in command.Items)
             {
-                itemNumber++;
-                var category = (item.Category ?? Category.Other).ToString();
-                var caseId = await db.Insert(
-                    """
-                    INSERT INTO cases (ward_id, session_id, petition_id, item_number, text, category, location, status,
-                                       suggested_department_id, due_date, search_text, version, created_at, updated_at)
-                    VALUES (@WardId, @SessionId, @PetitionId, @ItemNumber, @Text, @Category, @Location, 'Received',
-                            (SELECT department_id FROM category_departments WHERE ward_id = @WardId AND category = @Category),
-                            @DueDate, @SearchText, 1, @Now, @Now)
-                    """,
-                    new
+                var caseId = await db.InsertCase(
+                    new CaseRows.NewCase
                     {
                         WardId = wardId,
-                        command.SessionId,
+                        SessionId = command.SessionId,
                         PetitionId = petitionId,
-                        ItemNumber = itemNumber,
-                        item.Text,
-                        Category = category,
-                        item.Location,
+                        ItemNumber = ++itemNumber,
+                        Text = item.Text,
+                        Category = item.Category ?? Category.Other,
+                        Location = item.Location,
                         DueDate = session.ReplyDeadline,
-                        SearchText = TextSearch.Index(item.Text, item.Location, command.Submitter.Name, command.Submitter.Organisation),
-                        Now = now,
+                        SubmitterName = command.Submitter.Name,
+                        Organisation = command.Submitter.Organisation,
+                        At = now,
                     },
                     cancellationToken);
-                await db.Execute(
-                    """
-                    INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
-                    VALUES (@CaseId, @Now, @Actor, 'Submit', NULL, 'Received', NULL)
-                    """,
-                    new { CaseId = caseId, Now = now, context.Actor },
-                    cancellationToken);
+                await db.AppendEvent(caseId, now, context.Actor, CaseAction.Submit, null, CaseStatus.Received, null, cancellationToken);
                 caseIds.Add(caseId);
             }
 

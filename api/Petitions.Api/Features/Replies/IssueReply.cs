@@ -51,8 +51,7 @@ public static class IssueReply
                     CaseAction.Reply,
                     new { ReplyId = command.ReplyId, Number = number },
                     cancellationToken,
-                    "replied_on = @Today",
-                    new { Today = today }));
+                    new CaseColumns.Reply(today)));
             }
 
             return new Result(command.ReplyId, number, today.Year, today, changes);
