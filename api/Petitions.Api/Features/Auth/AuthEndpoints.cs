@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Auth;
 
@@ -102,10 +102,10 @@ public static class AuthEndpoints
             case SignIn.Outcome.SignedIn:
                 return result.User;
             case SignIn.Outcome.LockedOut:
-                await RateLimits.TooManyRequests(http, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
+                await ProblemResponses.TooManyRequests(http, ProblemCode.AccountLocked, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
                 return null;
             default:
-                await Problem.Write(http, StatusCodes.Status401Unauthorized, "Sign-in refused", "Wrong username or password, or the account is disabled.");
+                await ProblemResponses.Write(http, StatusCodes.Status401Unauthorized, ProblemCode.SignInRefused, "Sign-in refused", "Wrong username or password, or the account is disabled.");
                 return null;
         }
     }

@@ -5,7 +5,7 @@ using Petitions.Api.Features.Petitions;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Features.Replies;
 

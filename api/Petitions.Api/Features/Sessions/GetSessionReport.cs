@@ -6,8 +6,8 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Documents;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Sessions;
 
@@ -68,15 +68,12 @@ public static class GetSessionReport
                     LeadAgency = "UBND phường",
                     Department = "Phòng Kinh tế, Hạ tầng và Đô thị",
                     Status = CaseStatus.Replied,
-                    StatusLabel = "Đã trả lời",
-                    Result = ResolveCase.Command.Example.Result,
-                    Outcome = ResolveCase.Command.Example.Result,
-                    ReplyNumber = "01/UBND-VP",
+                            Result = ResolveCase.Command.Example.Result,
+                            ReplyNumber = "01/UBND-VP",
                     ReplyIssuedOn = new DateOnly(2026, 4, 16),
                     DueDate = new DateOnly(2026, 4, 20),
                     Timeliness = ReplyTimeliness.OnTime,
-                    TimelinessLabel = "Đúng hạn",
-                },
+                        },
             ],
             Summary = new Summary
             {
@@ -86,10 +83,9 @@ public static class GetSessionReport
                 Late = 1,
                 NotReplied = 1,
                 OnTimeShare = 10 / 12.0,
-                OnTimeShareText = "83,3%",
-                ByCategory = [new Count("Flooding", "Úng ngập", 1)],
-                ByDepartment = [new Count("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
-                ByStatus = [new Count("Replied", "Đã trả lời", 10)],
+                        ByCategory = [new Count("Flooding", 1)],
+                ByDepartment = [new Count("Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
+                ByStatus = [new Count("Replied", 10)],
             },
             Escalations =
             [
@@ -152,16 +148,11 @@ public static class GetSessionReport
 
         public CaseStatus Status { get; init; }
 
-        public string StatusLabel { get; init; } = "";
-
         public string? Result { get; init; }
 
         public string? ReferredTo { get; init; }
 
         public string? ReferralLetter { get; init; }
-
-        /// <summary>What the printed table says was done: the result, or the agency and letter of a referral.</summary>
-        public string Outcome { get; init; } = "";
 
         /// <summary>The latest issued reply covering the case, as printed: "07/UBND-VP".</summary>
         public string? ReplyNumber { get; init; }
@@ -171,9 +162,6 @@ public static class GetSessionReport
         public DateOnly DueDate { get; init; }
 
         public ReplyTimeliness Timeliness { get; init; }
-
-        /// <summary>"Đúng hạn", "Quá hạn" or "Chưa trả lời".</summary>
-        public string TimelinessLabel { get; init; } = "";
 
         public IReadOnlyList<EscalationReason> Escalations { get; init; } = [];
     }
@@ -193,9 +181,6 @@ public static class GetSessionReport
         /// <summary>Cases answered on time over all cases of the session, 0..1.</summary>
         public double OnTimeShare { get; init; }
 
-        /// <summary>The share as the documents print it: "91,7%".</summary>
-        public string OnTimeShareText { get; init; } = "";
-
         public IReadOnlyList<Count> ByCategory { get; init; } = [];
 
         public IReadOnlyList<Count> ByDepartment { get; init; } = [];
@@ -203,8 +188,8 @@ public static class GetSessionReport
         public IReadOnlyList<Count> ByStatus { get; init; } = [];
     }
 
-    /// <summary>How many cases fall under one key (a category code, a department name, a status).</summary>
-    public sealed record Count(string Key, string Label, int Cases);
+    /// <summary>How many cases fall under one key (a category code, a department name or null for none yet, a status).</summary>
+    public sealed record Count(string? Key, int Cases);
 
     public sealed record Escalated
     {
@@ -390,27 +375,18 @@ public static class GetSessionReport
                 LeadAgency = c.LeadAgency,
                 Department = c.DepartmentName,
                 Status = c.Status,
-                StatusLabel = CaseStatusLabels.Label(c.Status),
                 Result = c.Result,
                 ReferredTo = c.ReferredTo,
                 ReferralLetter = c.ReferralLetter,
-                Outcome = Outcome(c),
                 ReplyNumber = reply is null ? null : $"{VietnameseFormat.DocumentNumber(reply.Number)}/{ReplyLetter.OfficeCode}",
                 ReplyIssuedOn = reply?.IssuedOn,
                 DueDate = c.DueDate,
                 Timeliness = timeliness,
-                TimelinessLabel = Escalation.Label(timeliness),
                 Escalations = Escalation.Reasons(
                     new EscalationFacts(c.Status, c.DueDate, c.RepliedOn, c.ReferredTo is not null, c.CreatedAt, heldOn),
                     today,
                     installation.Calendar),
             };
-        }
-
-        private static string Outcome(CaseRow c)
-        {
-            var referral = c.ReferredTo is null ? null : $"Đã chuyển {c.ReferredTo} ({c.ReferralLetter})";
-            return string.Join(". ", new[] { referral, c.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
         }
 
         private static Summary Summarise(IReadOnlyList<Row> rows)
@@ -425,14 +401,13 @@ public static class GetSessionReport
                 Late = rows.Count(r => r.Timeliness == ReplyTimeliness.Late),
                 NotReplied = rows.Count(r => r.Timeliness == ReplyTimeliness.NotReplied),
                 OnTimeShare = share,
-                OnTimeShareText = VietnameseFormat.Percent(share),
                 ByCategory = [.. rows.GroupBy(r => r.Category).OrderBy(g => g.Key)
-                    .Select(g => new Count(g.Key.ToString(), g.First().CategoryName, g.Count()))],
-                ByDepartment = [.. rows.GroupBy(r => r.Department ?? Unassigned)
+                    .Select(g => new Count(g.Key.ToString(), g.Count()))],
+                ByDepartment = [.. rows.GroupBy(r => r.Department)
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new Count(g.Key, g.Key, g.Count()))],
+                    .Select(g => new Count(g.Key, g.Count()))],
                 ByStatus = [.. rows.GroupBy(r => r.Status).OrderBy(g => g.Key)
-                    .Select(g => new Count(g.Key.ToString(), CaseStatusLabels.Label(g.Key), g.Count()))],
+                    .Select(g => new Count(g.Key.ToString(), g.Count()))],
             };
         }
     }

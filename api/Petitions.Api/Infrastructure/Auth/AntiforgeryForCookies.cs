@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -23,9 +23,10 @@ public static class AntiforgeryForCookies
         if (unsafeMethod && http.User.Identity is { IsAuthenticated: true, AuthenticationType: SignInSchemes.Cookie } &&
             !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
-            await Problem.Write(
+            await ProblemResponses.Write(
                 http,
                 StatusCodes.Status403Forbidden,
+                ProblemCode.AntiforgeryRejected,
                 "Antiforgery token missing or invalid",
                 $"Requests signed in by cookie must send the token of GET /api/auth/antiforgery in the {Header} header.");
             return;

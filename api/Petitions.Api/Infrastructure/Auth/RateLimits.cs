@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -14,10 +13,11 @@ public static class RateLimits
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => new ValueTask(TooManyRequests(
+            limiter.OnRejected = (context, _) => ProblemResponses.TooManyRequests(
                 context.HttpContext,
+                ProblemCode.TooManyRequests,
                 context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1),
-                "Too many requests from here; wait before trying again."));
+                "Too many requests from here; wait before trying again.");
             limiter.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerAddressPerMinute, Window = TimeSpan.FromMinutes(1) }));
@@ -25,11 +25,4 @@ public static class RateLimits
                 http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PetitionsPerUserPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
-
-    public static Task TooManyRequests(HttpContext http, TimeSpan retryAfter, string detail)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Problem.Write(http, StatusCodes.Status429TooManyRequests, "Too many requests", $"{detail} Retry after {seconds} s.").AsTask();
-    }
 }
