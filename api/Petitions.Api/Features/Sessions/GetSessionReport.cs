@@ -83,7 +83,7 @@ public static class GetSessionReport
                 Late = 1,
                 NotReplied = 1,
                 OnTimeShare = 10 / 12.0,
-                        ByCategory = [new Count("Flooding", 1)],
+                ByCategory = [new Count("Flooding", 1)],
                 ByDepartment = [new Count("Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
                 ByStatus = [new Count("Replied", 10)],
             },
