@@ -20,6 +20,12 @@ public static class SubmitPetition
     public const int MaxItems = 50;
     public const int MaxItemText = 4000;
 
+    /// <summary>One petition per idempotency key in a ward: a repeat replays the first answer.</summary>
+    public static readonly UniqueKey IdempotencyKeyIndex = new("ux_petitions_idempotency", "petitions", "ward_id", "idempotency_key");
+
+    /// <summary>Petition numbers run per session.</summary>
+    public static readonly UniqueKey NumberIndex = new("uq_petitions_session_number", "petitions", "session_id", "number");
+
     public static readonly ProblemCode OtherOrganisation = new("otherOrganisation");
     public static readonly ProblemCode UnknownSession = new("petition.sessionId.unknown");
     public static readonly ProblemCode SessionClosed = new("sessionClosed");
@@ -134,6 +140,8 @@ public static class SubmitPetition
 
     public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, Result>
     {
+        private const int MaxNumberAttempts = 5;
+
         private static readonly JsonSerializerOptions HashJson = CreateHashJson();
 
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -160,35 +168,51 @@ public static class SubmitPetition
             var requestHash = command.IdempotencyKey is null ? null : Hash(command);
             var now = clock.Now;
             long petitionId;
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                // The unique index on the key is the guard: a concurrent repeat fails here, not after a racy look-up.
-                petitionId = await db.Insert(
-                    """
-                    INSERT INTO petitions (ward_id, session_id, number, submitter_name, submitter_title, organisation, area,
-                                           lead_agency, submitted_at, submitted_by, idempotency_key, request_hash)
-                    VALUES (@WardId, @SessionId,
-                            (SELECT COALESCE(MAX(number), 0) + 1 FROM petitions WHERE session_id = @SessionId),
-                            @Name, @Title, @Organisation, @Area, 'UBND phường', @Now, @Actor, @IdempotencyKey, @RequestHash)
-                    """,
-                    new
+                try
+                {
+                    // The unique index on the key is the guard: a concurrent repeat fails here, not after a racy look-up.
+                    petitionId = await db.Insert(
+                        """
+                        INSERT INTO petitions (ward_id, session_id, number, submitter_name, submitter_title, organisation, area,
+                                               lead_agency, submitted_at, submitted_by, idempotency_key, request_hash)
+                        VALUES (@WardId, @SessionId,
+                                (SELECT COALESCE(MAX(number), 0) + 1 FROM petitions WHERE session_id = @SessionId),
+                                @Name, @Title, @Organisation, @Area, 'UBND phường', @Now, @Actor, @IdempotencyKey, @RequestHash)
+                        """,
+                        new
+                        {
+                            WardId = wardId,
+                            command.SessionId,
+                            command.Submitter.Name,
+                            command.Submitter.Title,
+                            command.Submitter.Organisation,
+                            command.Submitter.Area,
+                            Now = now,
+                            context.Actor,
+                            command.IdempotencyKey,
+                            RequestHash = requestHash,
+                        },
+                        cancellationToken);
+                    break;
+                }
+                catch (Exception exception) when (command.IdempotencyKey is not null && db.Dialect.IsUniqueViolation(exception, IdempotencyKeyIndex))
+                {
+                    return await Replay(command.IdempotencyKey, requestHash!, cancellationToken);
+                }
+                catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception, NumberIndex))
+                {
+                    // SQLite lets one writer in at a time, but on SQL Server two intakes can read the same MAX: the
+                    // later one fails on the index and takes the next number, a few times before giving up.
+                    if (attempt == MaxNumberAttempts)
                     {
-                        WardId = wardId,
-                        command.SessionId,
-                        command.Submitter.Name,
-                        command.Submitter.Title,
-                        command.Submitter.Organisation,
-                        command.Submitter.Area,
-                        Now = now,
-                        context.Actor,
-                        command.IdempotencyKey,
-                        RequestHash = requestHash,
-                    },
-                    cancellationToken);
-            }
-            catch (Exception exception) when (command.IdempotencyKey is not null && db.Dialect.IsUniqueViolation(exception))
-            {
-                return await Replay(command.IdempotencyKey, requestHash!, cancellationToken);
+                        throw new ServiceUnavailableException(
+                            ProblemCode.StorageBusy,
+                            TimeSpan.FromSeconds(1),
+                            $"Session {session.Code} took {MaxNumberAttempts} petitions at the same moment as this one; nothing was saved, send it again.");
+                    }
+                }
             }
 
             var caseIds = new List<long>(command.Items.Count);
