@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Me } from '@/api/types';
-import { meKey } from '@/features/auth/api/getMe';
+import { meKey } from '@/api/auth/getMe';
 import { I18nProvider, type Lang } from '@/i18n/I18n';
 
 export const leader: Me = {

@@ -7,7 +7,7 @@ import { Empty, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
 import { useI18n } from '@/i18n/I18n';
 import type { PetitionDetail } from '@/api/types';
-import { usePetition } from '@/features/petitions/api/getPetition';
+import { usePetition } from '@/api/petitions/getPetition';
 import { useDraftReply } from '../api/draftReply';
 
 /** Draft the written reply to a petition: choose its Resolved/Referred cases, a subject and an opening. */
