@@ -36,7 +36,7 @@ export function Layout() {
     } finally {
       queryClient.clear();
       queryClient.setQueryData(meKey, null);
-      navigate('/sign-in', { replace: true });
+      void navigate('/sign-in', { replace: true });
     }
   }
 

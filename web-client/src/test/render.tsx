@@ -40,7 +40,7 @@ export function mockApi(routes: Record<string, Reply | Handler>) {
 
 export function renderPage(
   element: ReactNode,
-  { path = '/', route = '/', me = leader, lang = 'vi' as Lang }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
+  { path = '/', route = '/', me = leader, lang = 'vi' }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   queryClient.setQueryData(meKey, me);

@@ -27,7 +27,7 @@ export function SignInPage() {
     onSuccess: (user) => {
       queryClient.setQueryData(meKey, user);
       const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf[user.role], { replace: true });
+      void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf[user.role], { replace: true });
     },
   });
   const fieldErrors = useFieldErrors(signIn.error);

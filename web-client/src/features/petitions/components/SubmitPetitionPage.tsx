@@ -148,7 +148,7 @@ export function SubmitPetitionPage() {
                 <legend>{t('submit.items')}</legend>
                 {errorsFor('items') && (
                   <p className="field__errors" role="alert">
-                    {errorsFor('items')!.join(' ')}
+                    {errorsFor('items').join(' ')}
                   </p>
                 )}
                 <ol className="items">
