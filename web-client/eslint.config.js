@@ -54,6 +54,14 @@ export default defineConfig(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A key written out at its use would drift from the one its query reads: each api file exports its keys.
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: 'Use the query key its api file exports (e.g. sessionsKey, caseKey(id)), not an array written here.',
+        },
+      ],
     },
   },
   {
