@@ -41,7 +41,7 @@ public static class MediationRegistration
         return services;
     }
 
-    public static bool IsRequest(Type type) => type.GetInterfaces().Any(i => IsClosed(i, typeof(IRequest<>)));
+    private static bool IsRequest(Type type) => type.GetInterfaces().Any(i => IsClosed(i, typeof(IRequest<>)));
 
     private static IEnumerable<Type> ConcreteTypes(Assembly assembly) =>
         assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, ContainsGenericParameters: false });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -183,7 +184,7 @@ public static class OpenApi
     /// <summary>Finds the examples the slices keep beside their records.</summary>
     private static class Examples
     {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object?> Found = new();
+        private static readonly ConcurrentDictionary<Type, object?> Found = new();
 
         public static object? For(Type type) => Found.GetOrAdd(type, Find);
 
