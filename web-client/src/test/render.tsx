@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Problem } from '@/api/client';
 import type { Me, ProblemCode } from '@/api/types';
-import { meKey } from '@/features/auth/api/getMe';
+import { meKey } from '@/api/auth/getMe';
 import { I18nProvider, type Lang } from '@/i18n/I18n';
 
 export const leader: Me = {
@@ -41,7 +41,7 @@ export function mockApi(routes: Record<string, Reply | Handler>) {
 
 export function renderPage(
   element: ReactNode,
-  { path = '/', route = '/', me = leader, lang = 'vi' as Lang }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
+  { path = '/', route = '/', me = leader, lang = 'vi' }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   queryClient.setQueryData(meKey, me);
