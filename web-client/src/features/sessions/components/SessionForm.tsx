@@ -26,10 +26,11 @@ export function SessionForm({ onDone, onCancel }: Props) {
   useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const save = useSessionCommand(createSession);
-  const fieldErrors = useFieldErrors(save.error, missing.includes('heldOn') ? { heldOn: [{ code: 'session.heldOn.required', args: {} }] } : undefined);
+  const noMeetingDate = missing.includes('heldOn') ? { heldOn: [{ code: 'session.heldOn.required' as const, args: {} }] } : undefined;
+  const fieldErrors = useFieldErrors(save.error, noMeetingDate);
   // A code already used in the ward is a 409, shown at the code field.
   const taken = save.error instanceof ApiError && save.error.code === 'sessionCodeTaken' ? save.error : null;
-  // No reply deadline cannot be sent at all (the API would see a date before the meeting), so it has a message of its own.
+  // The API has no rule of its own for an empty reply deadline (it would say "after the meeting"), so the form words it.
   const errors = (key: string) =>
     key === 'replyDeadline' && missing.includes(key)
       ? [t('sessions.deadlineRequired')]
