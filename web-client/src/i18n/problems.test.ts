@@ -79,6 +79,7 @@ describe('the messages of refusals', () => {
       'Session 2026-Q1 was already marked reported on 21/04/2026 (partyoffice).',
     );
     expect(problemMessage('vi', 'accountLocked', { retryAfterSeconds: 900 })).toBe('Đăng nhập sai quá nhiều lần. Thử lại sau 15 phút.');
+    expect(problemMessage('en', 'accountLocked', { retryAfterSeconds: 60 })).toBe('Too many failed sign-ins. Try again in 1 minute.');
   });
 
   it('name a code this build does not know rather than show nothing', () => {

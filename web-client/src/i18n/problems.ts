@@ -29,7 +29,7 @@ const vi: Record<ProblemCode, Message> = {
   badRequest: 'Yêu cầu không hợp lệ.',
   signInRequired: 'Bạn cần đăng nhập để tiếp tục.',
   signInRefused: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.',
-  accountLocked: (a, w) => `Đăng nhập sai quá nhiều lần. Thử lại sau ${w.text(minutes(a))} phút.`,
+  accountLocked: (a) => `Đăng nhập sai quá nhiều lần. Thử lại sau ${minutes(a) ?? 'ít'} phút.`,
   tooManyRequests: 'Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Thử lại sau {retryAfterSeconds} giây.',
   forbidden: 'Tài khoản của bạn không có quyền làm việc này.',
   cityLevelReadOnly: 'Tài khoản cấp thành phố chỉ được xem; muốn thay đổi, hãy đăng nhập bằng tài khoản của phường.',
@@ -172,8 +172,8 @@ const en: Record<ProblemCode, Message> = {
   badRequest: 'The request is not valid.',
   signInRequired: 'Please sign in to go on.',
   signInRefused: 'Wrong username or password, or the account is disabled.',
-  accountLocked: (a, w) => `Too many failed sign-ins. Try again in ${w.text(minutes(a))} minutes.`,
-  tooManyRequests: 'Too many requests in a short time. Try again in {retryAfterSeconds} seconds.',
+  accountLocked: (a) => `Too many failed sign-ins. Try again in ${count(minutes(a), 'minute')}.`,
+  tooManyRequests: (a) => `Too many requests in a short time. Try again in ${count(a.retryAfterSeconds, 'second')}.`,
   forbidden: 'Your account may not do this.',
   cityLevelReadOnly: 'A city-level account can only read; sign in with a ward account to make changes.',
   otherOrganisation: 'A group leader submits petitions for their own group only ({organisation}).',
@@ -314,6 +314,11 @@ export const problemTables: Record<Lang, Record<ProblemCode, Message>> = { vi, e
 /** The lock's length in whole minutes, from the Retry-After seconds the API sends. */
 function minutes(args: ProblemArgs) {
   return typeof args.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(args.retryAfterSeconds / 60)) : undefined;
+}
+
+/** "1 minute", "15 minutes" (English only: Vietnamese nouns do not change). */
+function count(n: unknown, noun: string) {
+  return typeof n === 'number' ? `${n} ${noun}${n === 1 ? '' : 's'}` : `a few ${noun}s`;
 }
 
 function wordsOf(lang: Lang): Words {
