@@ -3,6 +3,7 @@ using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
+using Petitions.Api.Features.Notices;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -54,6 +55,7 @@ app.MapPetitions();
 app.MapCases();
 app.MapReplies();
 app.MapEscalations();
+app.MapNotices();
 app.MapWebClientFallback();
 
 app.Run();

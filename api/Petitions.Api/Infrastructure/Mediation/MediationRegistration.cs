@@ -5,6 +5,7 @@ using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
+using Petitions.Api.Features.Notices;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -53,6 +54,15 @@ public static class MediationRegistration
         services.Handle<SubmitPetition.Command, SubmitPetition.Result, SubmitPetition.Handler>()
             .Validate<SubmitPetition.Command, SubmitPetition.Validator>();
         services.Handle<GetPetition.Query, GetPetition.PetitionDetail, GetPetition.Handler>();
+
+        // Intake from the meeting notice
+        services.Handle<PreviewNotice.Command, PreviewNotice.Preview, PreviewNotice.Handler>();
+        services.Handle<ConfirmNotice.Command, ConfirmNotice.Result, ConfirmNotice.Handler>()
+            .Validate<ConfirmNotice.Command, ConfirmNotice.Validator>();
+        services.Handle<NoticeKeywords.Query, IReadOnlyList<NoticeKeywords.Keyword>, NoticeKeywords.ListHandler>();
+        services.Handle<NoticeKeywords.Command, IReadOnlyList<NoticeKeywords.Keyword>, NoticeKeywords.SetHandler>()
+            .Validate<NoticeKeywords.Command, NoticeKeywords.Validator>();
+        services.Handle<GetSessionNotice.Query, GetSessionNotice.Notice, GetSessionNotice.Handler>();
 
         // Replies
         services.Handle<DraftReply.Command, DraftReply.Result, DraftReply.Handler>()
