@@ -167,7 +167,7 @@ public static partial class NoticeParser
         var at = OrganisationStarts.Select(s => IndexOfWord(folded, s)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         if (at > 0)
         {
-            organisation = title[at..];
+            organisation = char.ToUpper(title[at], CultureInfo.InvariantCulture) + title[(at + 1)..];
         }
 
         return new SubmitPetition.Submitter { Name = name, Title = title, Organisation = organisation, Area = string.IsNullOrEmpty(area) ? null : area };
