@@ -39,6 +39,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHardening();
 app.UseWebClient();
+app.UseRouting();
+app.UseBodyLimits();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseAuthentication();

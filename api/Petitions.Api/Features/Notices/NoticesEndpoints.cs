@@ -16,7 +16,7 @@ public static class NoticesEndpoints
         group.MapPost("/preview", async (HttpRequest request, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(await ReadPreview(request, ct), ct))
             .WithMetadata(new UploadLimit(PreviewNotice.MaxUploadBytes))
-            .Accepts<PreviewNotice.TextBody>("application/json")
+            .Accepts<PreviewNotice.TextBody>("application/json", "multipart/form-data")
             .WithName("PreviewNotice")
             .WithSummary("Read a meeting notice into a preview: the .docx as multipart/form-data (field file, up to 5 MiB), or its appendix pasted as JSON {text}")
             .WithDescription("Nothing is created but the kept notice; confirm the corrected preview with POST /api/notices/confirm. " +

@@ -21,6 +21,15 @@ public static class Hardening
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
 
+        await next(http);
+    });
+
+    /// <summary>
+    /// Caps request bodies at 1 MiB, or at the endpoint's <see cref="UploadLimit"/> for its uploads; after routing,
+    /// which tells the endpoint.
+    /// </summary>
+    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
         var limit = MaxRequestBodyBytes;
         if (http.Request.HasFormContentType && http.GetEndpoint()?.Metadata.GetMetadata<UploadLimit>() is { } upload)
         {
