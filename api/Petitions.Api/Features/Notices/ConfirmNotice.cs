@@ -34,6 +34,20 @@ public static class ConfirmNotice
         public CreateSession.Command? Session { get; init; }
 
         public IReadOnlyList<Petition> Petitions { get; init; } = [];
+
+        public static Command Example { get; } = new()
+        {
+            DocumentId = 3,
+            SessionId = 1,
+            Petitions =
+            [
+                new Petition
+                {
+                    Submitter = new SubmitPetition.Submitter { Name = "Nguyễn Bảo Bình", Title = "Tổ trưởng TDP số 19", Organisation = "TDP số 19", Area = "Trung Hòa" },
+                    Items = [new Item { Text = "Tình trạng hàng quán lấn chiếm vỉa hè quanh khu vực trường Mầm non Hoa Sen", Category = Category.UrbanOrder, DepartmentId = 2 }],
+                },
+            ],
+        };
     }
 
     public sealed record Petition
@@ -60,7 +74,10 @@ public static class ConfirmNotice
     }
 
     /// <param name="Created">False when this notice had already been confirmed: nothing new was written.</param>
-    public sealed record Result(long SessionId, long DocumentId, IReadOnlyList<long> PetitionIds, IReadOnlyList<long> CaseIds, bool Created);
+    public sealed record Result(long SessionId, long DocumentId, IReadOnlyList<long> PetitionIds, IReadOnlyList<long> CaseIds, bool Created)
+    {
+        public static Result Example { get; } = new(1, 3, [8], [13], true);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

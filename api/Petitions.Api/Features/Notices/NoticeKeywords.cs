@@ -27,6 +27,13 @@ public static class NoticeKeywords
 
         /// <summary>Null: the category's default department in the ward.</summary>
         public long? DepartmentId { get; init; }
+
+        public static IReadOnlyList<Keyword> Examples { get; } =
+        [
+            new Keyword { Text = "ùn tắc", Category = Category.TrafficCongestion },
+            new Keyword { Text = "úng ngập", Category = Category.Flooding },
+            new Keyword { Text = "tuần tra", Category = Category.Security, DepartmentId = 5 },
+        ];
     }
 
     /// <param name="Keyword">The row that matched, or null when none did (then <c>Other</c>).</param>
@@ -40,6 +47,8 @@ public static class NoticeKeywords
     public sealed record Command : ICommand<IReadOnlyList<Keyword>>
     {
         public IReadOnlyList<Keyword> Keywords { get; init; } = [];
+
+        public static Command Example { get; } = new() { Keywords = Keyword.Examples };
     }
 
     public sealed class Validator : AbstractValidator<Command>

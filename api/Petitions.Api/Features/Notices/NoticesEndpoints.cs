@@ -56,7 +56,7 @@ public static class NoticesEndpoints
             .WithTags("Sessions")
             .WithName("GetSessionNotice")
             .WithSummary("The notice the session was imported from, as uploaded or pasted")
-            .Produces(StatusCodes.Status200OK, contentType: NoticeReader.DocxMediaType, additionalContentTypes: ["text/plain"])
+            .Produces<byte[]>(StatusCodes.Status200OK, NoticeReader.DocxMediaType, "text/plain")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

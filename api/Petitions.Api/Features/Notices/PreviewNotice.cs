@@ -34,14 +34,37 @@ public static partial class PreviewNotice
     }
 
     /// <summary>The pasted appendix (tabs between cells, or one cell a line).</summary>
-    public sealed record TextBody(string Text);
+    public sealed record TextBody(string Text)
+    {
+        public static TextBody Example { get; } = new(
+            "PHỤ LỤC\nST T\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n" +
+            "1.\tĐ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)\t- Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa\tUBND phường\t");
+    }
 
     public sealed record Preview(
         Document Document,
         SessionDraft Session,
         IReadOnlyList<PetitionDraft> Petitions,
         IReadOnlyList<string> UnmatchedOrganisations,
-        IReadOnlyList<UnparsedLine> Unparsed);
+        IReadOnlyList<UnparsedLine> Unparsed)
+    {
+        public static Preview Example { get; } = new(
+            new Document(3, "thong-bao-giao-ban-quy-I-2026.docx", NoticeReader.DocxMediaType, "9bb8ff1ee45a1a6e…", 48213, null),
+            new SessionDraft("2026-Q1", "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm công tác quý II/2026", new DateOnly(2026, 4, 10), new DateOnly(2026, 4, 20), 1),
+            [
+                new PetitionDraft(
+                    1,
+                    93,
+                    "Đ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)",
+                    new SubmitPetition.Submitter { Name = "Nguyễn Bảo Bình", Title = "Tổ trưởng TDP số 19", Organisation = "TDP số 19", Area = "Trung Hòa" },
+                    "UBND phường",
+                    null,
+                    new Account(2, "leader19", "Nguyễn Bảo Bình", "TDP số 19"),
+                    [new ItemDraft(93, "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa", Category.Flooding, 2, "úng ngập")]),
+            ],
+            ["Chi bộ 13"],
+            [new UnparsedLine(101, "Dòng thừa", NoticeParser.AfterNote)]);
+    }
 
     /// <param name="ImportedSessionId">Set when this same notice was already confirmed: confirming again creates nothing.</param>
     public sealed record Document(long Id, string Name, string MediaType, string Hash, long Size, long? ImportedSessionId);

@@ -130,6 +130,8 @@ public static class OpenApi
                     403 => ProblemExamples.Forbidden,
                     404 => ProblemExamples.NotFound,
                     409 => ProblemExamples.Conflict,
+                    413 => ProblemExamples.PayloadTooLarge,
+                    415 => ProblemExamples.UnsupportedMediaType,
                     429 => ProblemExamples.TooManyRequests,
                     _ when responseType.Type is not null && OpenApiExamples.ByType.TryGetValue(responseType.Type, out var found) => found,
                     _ => null,

@@ -4,6 +4,7 @@ using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
+using Petitions.Api.Features.Notices;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -232,6 +233,12 @@ public static class OpenApiExamples
         [typeof(CreateUser.Result)] = new CreateUser.Result(9),
         [typeof(UpdateUser.Command)] = new UpdateUser.Command { DisplayName = "Cán bộ Công an phường", Role = Role.DepartmentOfficer, DepartmentId = 5 },
         [typeof(ResetPassword.Command)] = new ResetPassword.Command { Password = "mật-khẩu-mới-2026" },
+        [typeof(PreviewNotice.TextBody)] = PreviewNotice.TextBody.Example,
+        [typeof(PreviewNotice.Preview)] = PreviewNotice.Preview.Example,
+        [typeof(ConfirmNotice.Command)] = ConfirmNotice.Command.Example,
+        [typeof(ConfirmNotice.Result)] = ConfirmNotice.Result.Example,
+        [typeof(NoticeKeywords.Command)] = NoticeKeywords.Command.Example,
+        [typeof(IReadOnlyList<NoticeKeywords.Keyword>)] = NoticeKeywords.Keyword.Examples,
         [typeof(SessionSummary)] = Session,
         [typeof(IReadOnlyList<SessionSummary>)] = new[] { Session },
         [typeof(IReadOnlyList<ListDepartments.Department>)] = new[]
@@ -348,6 +355,7 @@ public static class OpenApiExamples
         ["text/csv"] =
             "\uFEFFSTT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,\"Phòng, ban, đơn vị giải quyết\",…\r\n" +
             "1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,\"Phòng Kinh tế, Hạ tầng và Đô thị\",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn\r\n",
+        ["text/plain"] = "PHỤ LỤC\nST T\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n1.\tĐ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)\t- Đề nghị …\tUBND phường\t",
         ["text/html"] =
             "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>\n" +
             "<body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>\n</html>",
