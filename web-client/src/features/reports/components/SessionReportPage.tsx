@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionSummary } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { CommandError } from '@/components/CommandError';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, Loading, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useSessions } from '@/features/reference/api/listSessions';
+import { useSessions } from '@/api/reference/listSessions';
 import { sessionReportUrl, useSessionReport } from '../api/getSessionReport';
 import { useMarkSessionReported } from '../api/markSessionReported';
 
