@@ -81,7 +81,15 @@ public static class SubmitPetition
         public string? Area { get; init; }
     }
 
-    public sealed record Item
+    /// <summary>What an item of a petition says, whichever way it came in (a form, a notice).</summary>
+    public interface IItemText
+    {
+        string Text { get; }
+
+        string? Location { get; }
+    }
+
+    public sealed record Item : IItemText
     {
         public string Text { get; init; } = "";
 
@@ -106,17 +114,7 @@ public static class SubmitPetition
         {
             RuleFor(c => c.SessionId).GreaterThan(0).WithMessage("Choose the session (hội nghị) the petition was raised at.").WithErrorCode("petition.sessionId.required");
             RuleFor(c => c.Submitter).NotNull().WithMessage("Say who submits the petition.").WithErrorCode("petition.submitter.required");
-            RuleFor(c => c.Submitter.Name).NotEmpty().WithMessage("The submitter's name is required.").WithErrorCode("petition.submitter.name.required")
-                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.").WithErrorCode("petition.submitter.name.tooLong")
-                .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".").WithErrorCode("petition.submitter.title.required")
-                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.").WithErrorCode("petition.submitter.title.tooLong")
-                .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".").WithErrorCode("petition.submitter.organisation.required")
-                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.").WithErrorCode("petition.submitter.organisation.tooLong")
-                .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.").WithErrorCode("petition.submitter.area.tooLong")
-                .When(c => c.Submitter is not null);
+            RuleFor(c => c.Submitter).SetValidator(new SubmitterValidator()).When(c => c.Submitter is not null);
             RuleFor(c => c.Items).NotEmpty().WithMessage("A petition needs at least one item.").WithErrorCode("petition.items.required")
                 .Must(items => items is null || items.Count <= MaxItems)
                 .WithMessage(c => $"A petition may have at most {MaxItems} items (it has {c.Items.Count}).").WithErrorCode("petition.items.tooMany")
@@ -128,7 +126,21 @@ public static class SubmitPetition
         }
     }
 
-    public sealed class ItemValidator : AbstractValidator<Item>
+    public sealed class SubmitterValidator : AbstractValidator<Submitter>
+    {
+        public SubmitterValidator()
+        {
+            RuleFor(s => s.Name).NotEmpty().WithMessage("The submitter's name is required.").WithErrorCode("petition.submitter.name.required")
+                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.").WithErrorCode("petition.submitter.name.tooLong");
+            RuleFor(s => s.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".").WithErrorCode("petition.submitter.title.required")
+                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.").WithErrorCode("petition.submitter.title.tooLong");
+            RuleFor(s => s.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".").WithErrorCode("petition.submitter.organisation.required")
+                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.").WithErrorCode("petition.submitter.organisation.tooLong");
+            RuleFor(s => s.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.").WithErrorCode("petition.submitter.area.tooLong");
+        }
+    }
+
+    public sealed class ItemValidator : AbstractValidator<IItemText>
     {
         public ItemValidator()
         {
@@ -173,25 +185,18 @@ public static class SubmitPetition
                 try
                 {
                     // The unique index on the key is the guard: a concurrent repeat fails here, not after a racy look-up.
-                    petitionId = await db.Insert(
-                        """
-                        INSERT INTO petitions (ward_id, session_id, number, submitter_name, submitter_title, organisation, area,
-                                               lead_agency, submitted_at, submitted_by, idempotency_key, request_hash)
-                        VALUES (@WardId, @SessionId,
-                                (SELECT COALESCE(MAX(number), 0) + 1 FROM petitions WHERE session_id = @SessionId),
-                                @Name, @Title, @Organisation, @Area, 'UBND phường', @Now, @Actor, @IdempotencyKey, @RequestHash)
-                        """,
-                        new
+                    petitionId = await db.InsertPetition(
+                        new PetitionRows.NewPetition
                         {
                             WardId = wardId,
-                            command.SessionId,
-                            command.Submitter.Name,
-                            command.Submitter.Title,
-                            command.Submitter.Organisation,
-                            command.Submitter.Area,
-                            Now = now,
-                            context.Actor,
-                            command.IdempotencyKey,
+                            SessionId = command.SessionId,
+                            Name = command.Submitter.Name,
+                            Title = command.Submitter.Title,
+                            Organisation = command.Submitter.Organisation,
+                            Area = command.Submitter.Area,
+                            At = now,
+                            Actor = context.Actor,
+                            IdempotencyKey = command.IdempotencyKey,
                             RequestHash = requestHash,
                         },
                         cancellationToken);

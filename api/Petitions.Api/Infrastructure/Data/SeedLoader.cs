@@ -47,6 +47,12 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
                 added += await LoadWard(Read<WardSeed>(file), cancellationToken);
             }
 
+            var keywords = Path.Combine(seedsPath, "notice-keywords.json");
+            if (File.Exists(keywords))
+            {
+                added += await LoadNoticeKeywords(Read<KeywordSeed[]>(keywords), cancellationToken);
+            }
+
             foreach (var file in Directory.GetFiles(Path.Combine(seedsPath, "sessions"), "*.json").Order())
             {
                 added += await LoadSession(Read<SessionSeed>(file), cancellationToken);
@@ -186,6 +192,30 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
         return 1 + (itemNumber * 2);
     }
 
+    /// <summary>The keyword table of a notice's intake, for each ward that has none yet (an administrator's table is kept).</summary>
+    private async Task<int> LoadNoticeKeywords(KeywordSeed[] keywords, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var wards = await db.Query<long>(
+            "SELECT id FROM wards w WHERE NOT EXISTS (SELECT 1 FROM notice_keywords k WHERE k.ward_id = w.id)", null, cancellationToken);
+        foreach (var wardId in wards)
+        {
+            for (var i = 0; i < keywords.Length; i++)
+            {
+                added += await db.Execute(
+                    """
+                    INSERT INTO notice_keywords (ward_id, position, keyword, category, department_id)
+                    VALUES (@WardId, @Position, @Keyword, @Category,
+                            (SELECT id FROM departments WHERE ward_id = @WardId AND code = @Department))
+                    """,
+                    new { WardId = wardId, Position = i + 1, keywords[i].Keyword, Category = keywords[i].Category.ToString(), keywords[i].Department },
+                    cancellationToken);
+            }
+        }
+
+        return added;
+    }
+
     private Task<long> WardId(string code, CancellationToken cancellationToken) =>
         db.ExecuteScalar<long>("SELECT id FROM wards WHERE code = @Code", new { Code = code }, cancellationToken);
 
@@ -201,6 +231,8 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
     }
 
     private sealed record DepartmentRow(string Code, long Id);
+
+    private sealed record KeywordSeed(string Keyword, Category Category, string? Department);
 
     private sealed record CategorySeed(string Code, string Name, string NameEn);
 

@@ -137,6 +137,8 @@ public static class OpenApi
                     403 => ProblemExamples.Forbidden,
                     404 => ProblemExamples.NotFound,
                     409 => ProblemExamples.Conflict,
+                    413 => ProblemExamples.PayloadTooLarge,
+                    415 => ProblemExamples.UnsupportedMediaType,
                     429 => ProblemExamples.TooManyRequests,
                     _ when responseType.Type is not null => Examples.For(responseType.Type),
                     _ => null,
