@@ -25,3 +25,5 @@ export type CreateSessionCommand = Schemas['CreateSessionCommand'];
 export type UpdateUserCommand = Schemas['UpdateUserCommand'];
 export type ProblemCode = Schemas['ProblemCode'];
 export type FieldCode = Schemas['FieldCode'];
+export type NoticePreview = Schemas['PreviewNoticePreview'];
+export type ConfirmNoticeCommand = Schemas['ConfirmNoticeCommand'];

@@ -21,6 +21,7 @@ export const navOf: Record<Role, NavItem[]> = {
   Dispatcher: [
     { to: '/triage', label: 'nav.triage' },
     { to: '/petitions/new', label: 'nav.enter' },
+    { to: '/notices/import', label: 'nav.notices' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/cases?overdue=true', label: 'nav.overdue' },
     { to: '/dashboard', label: 'nav.dashboard' },
@@ -29,6 +30,7 @@ export const navOf: Record<Role, NavItem[]> = {
   PartyOffice: [
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/reports', label: 'nav.report' },
+    { to: '/notices/import', label: 'nav.notices' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/escalations', label: 'nav.escalations' },
   ],
