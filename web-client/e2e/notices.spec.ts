@@ -45,7 +45,7 @@ test('the dispatcher pastes the notice, corrects the preview, confirms, and its 
   await expect(ask).toBeFocused();
   await check(page, 'notices-03-confirm');
   await ask.getByRole('button', { name: 'Xác nhận nhập' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toHaveText(`Đã nhập 7 kiến nghị, 12 nội dung vào hội nghị ${code}.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toContainText(`Đã nhập 7 kiến nghị, 12 nội dung vào hội nghị ${code}.`);
   await check(page, 'notices-04-done');
 
   await page.getByRole('link', { name: 'Mở Tiếp nhận, phân loại' }).click();
