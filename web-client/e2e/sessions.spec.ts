@@ -17,7 +17,7 @@ test.describe.serial('the admin opens a session and closes its intake', () => {
     const admin = await signIn(browser, 'admin');
     await admin.getByRole('navigation').getByRole('link', { name: 'Hội nghị' }).click();
     await expect(admin.getByRole('heading', { level: 1, name: 'Hội nghị và phân loại' })).toBeVisible();
-    await expect(admin.getByRole('listitem', { name: '2026-Q1' })).toContainText('Đang nhận kiến nghị');
+    await expect(admin.getByRole('listitem', { name: '2026-Q1', exact: true })).toContainText('Đang nhận kiến nghị');
     await check(admin, 'sessions-01-list');
 
     await admin.getByRole('button', { name: 'Mở hội nghị mới' }).click();

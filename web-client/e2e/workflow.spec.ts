@@ -16,6 +16,8 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
 
     await page.getByRole('navigation').getByRole('link', { name: 'Gửi kiến nghị' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Gửi kiến nghị' })).toBeVisible();
+    // The seeded session, whichever others are open (e2e/notices.spec.ts imports the notice into a new one).
+    await page.getByLabel(/^Hội nghị, đợt tiếp nhận/).selectOption({ label: 'Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026' });
     await page.getByLabel('Khu vực').fill('Trung Hòa');
     const first = page.getByRole('group', { name: 'Nội dung 1' });
     await first.getByLabel(/^Nội dung/).fill('Đề nghị lắp đèn chiếu sáng ngõ 5 phố Trung Kính');
