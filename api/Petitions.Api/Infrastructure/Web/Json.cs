@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace Petitions.Api.Infrastructure.Web;
@@ -16,6 +17,37 @@ public static class Json
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(new NfcStringConverter());
         options.Converters.Add(new StrictEnumConverterFactory());
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RefuseNullForRequired);
+    }
+
+    /// <summary>
+    /// A JSON null for a property the contract does not allow to be null (not marked <c>?</c>) names that field in a
+    /// 400, instead of reaching a handler that cannot use it.
+    /// </summary>
+    private static void RefuseNullForRequired(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            if (property.Set is not { } set || property.IsSetNullable)
+            {
+                continue;
+            }
+
+            property.Set = (target, value) =>
+            {
+                if (value is null)
+                {
+                    throw new JsonFieldRefusal(FieldCodes.Required, "This may not be null.", new { });
+                }
+
+                set(target, value);
+            };
+        }
     }
 
     /// <summary>Every incoming string is stored in NFC, so "Hòa" typed on any keyboard is the same "Hòa".</summary>
