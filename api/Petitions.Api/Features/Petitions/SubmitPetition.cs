@@ -92,7 +92,13 @@ public static class SubmitPetition
                 item.RuleFor(i => i.Location).MaximumLength(300).WithMessage("Location must be at most 300 characters.")
                     .When(i => i is not null);
             });
-            RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.")
+            // A blank key would be one key shared by everyone who sends it: the second petition would answer the first.
+            RuleFor(c => c.IdempotencyKey)
+                .Must(key => key!.Length > 0 && key.All(c => c is > ' ' and <= '~'))
+                .WithMessage("Idempotency-Key must be one value of visible ASCII characters (a UUID, say); it is blank or has spaces or other characters.")
+                .WithErrorCode("petition.idempotencyKey.invalid")
+                .MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.")
+                .When(c => c.IdempotencyKey is not null)
                 .OverridePropertyName("Idempotency-Key");
         }
     }
