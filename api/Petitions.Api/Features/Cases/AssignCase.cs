@@ -28,6 +28,7 @@ public static class AssignCase
         public string Assignee { get; init; } = "";
 
         /// <summary>Rõ việc: what is to be done.</summary>
+        [MultiLine]
         public string Task { get; init; } = "";
 
         /// <summary>Rõ trách nhiệm: the head answerable for it.</summary>
@@ -37,6 +38,7 @@ public static class AssignCase
         public DateOnly? DueDate { get; init; }
 
         /// <summary>Rõ kết quả: what the result should be.</summary>
+        [MultiLine]
         public string ExpectedResult { get; init; } = "";
     }
 

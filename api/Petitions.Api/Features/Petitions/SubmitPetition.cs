@@ -48,6 +48,7 @@ public static class SubmitPetition
 
     public sealed record Item
     {
+        [MultiLine]
         public string Text { get; init; } = "";
 
         /// <summary>Left out, the case is filed as <c>Other</c> for the dispatcher to sort.</summary>

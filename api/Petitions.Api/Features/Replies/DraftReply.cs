@@ -23,6 +23,7 @@ public static class DraftReply
         public string? Subject { get; init; }
 
         /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
+        [MultiLine]
         public string? Body { get; init; }
     }
 

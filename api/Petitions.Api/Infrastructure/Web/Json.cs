@@ -15,16 +15,17 @@ public static class Json
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         // Vietnamese stays readable in responses instead of \u escapes.
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-        options.Converters.Add(new NfcStringConverter());
+        options.Converters.Add(TextConverter.OneLine);
         options.Converters.Add(new StrictEnumConverterFactory());
-        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RefuseNullForRequired);
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ReadRules);
     }
 
     /// <summary>
-    /// A JSON null for a property the contract does not allow to be null (not marked <c>?</c>) names that field in a
-    /// 400, instead of reaching a handler that cannot use it.
+    /// Per property: <see cref="MultiLineAttribute"/> text may hold line breaks; a JSON null for a property the contract
+    /// does not allow to be null (not marked <c>?</c>) names that field in a 400, instead of reaching a handler that
+    /// cannot use it.
     /// </summary>
-    private static void RefuseNullForRequired(JsonTypeInfo type)
+    private static void ReadRules(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object)
         {
@@ -33,6 +34,11 @@ public static class Json
 
         foreach (var property in type.Properties)
         {
+            if (property.PropertyType == typeof(string) && property.AttributeProvider?.IsDefined(typeof(MultiLineAttribute), inherit: false) == true)
+            {
+                property.CustomConverter = TextConverter.MultiLine;
+            }
+
             if (property.Set is not { } set || property.IsSetNullable)
             {
                 continue;
@@ -50,13 +56,34 @@ public static class Json
         }
     }
 
-    /// <summary>Every incoming string is stored in NFC, so "Hòa" typed on any keyboard is the same "Hòa".</summary>
-    private sealed class NfcStringConverter : JsonConverter<string>
+    /// <summary>
+    /// Every incoming string is checked by <see cref="TextRules"/> and stored in NFC, so "Hòa" typed on any keyboard is
+    /// the same "Hòa".
+    /// </summary>
+    private sealed class TextConverter(bool multiLine) : JsonConverter<string>
     {
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String
-                ? reader.GetString()?.Normalize(NormalizationForm.FormC)
-                : throw new JsonException($"Expected a string, got {Describe(reader.TokenType)}.");
+        public static readonly TextConverter OneLine = new(multiLine: false);
+        public static readonly TextConverter MultiLine = new(multiLine: true);
+
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException($"Expected a string, got {Describe(reader.TokenType)}.");
+            }
+
+            string text;
+            try
+            {
+                text = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw TextRules.LoneSurrogate(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+            }
+
+            return TextRules.Check(text, multiLine) is { } refused ? throw refused : text.Normalize(NormalizationForm.FormC);
+        }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value);
