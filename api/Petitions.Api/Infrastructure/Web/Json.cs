@@ -17,6 +17,8 @@ public static class Json
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(TextConverter.OneLine);
         options.Converters.Add(new StrictEnumConverterFactory());
+        // A key given twice is read one way by one parser and another way by the next: refuse it rather than pick one.
+        options.AllowDuplicateProperties = false;
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ReadRules);
     }
 
