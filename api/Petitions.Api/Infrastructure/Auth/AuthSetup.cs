@@ -167,7 +167,7 @@ public static class AuthSetup
 
         var properties = new AuthenticationProperties { IsPersistent = false, IssuedUtc = now };
         properties.Items[SignedInAt] = now.ToString("O", CultureInfo.InvariantCulture);
-        var principal = user.ToPrincipal(CookieScheme);
+        var principal = user.ToPrincipal(CookieScheme, SignedInUser.NewSession());
         await http.SignInAsync(CookieScheme, principal, properties);
         http.User = principal;
     }

@@ -85,6 +85,7 @@ public static class MediationRegistration
         // Sign-in and users
         services.Handle<SignIn.Command, SignIn.Result, SignIn.Handler>()
             .Validate<SignIn.Command, SignIn.Validator>();
+        services.Handle<SignOut.Command, SignOut.Result, SignOut.Handler>();
         services.Handle<GetMe.Query, GetMe.Me, GetMe.Handler>();
         services.Handle<ListUsers.Query, IReadOnlyList<UserSummary>, ListUsers.Handler>();
         services.Handle<CreateUser.Command, CreateUser.Result, CreateUser.Handler>()
