@@ -10,6 +10,7 @@ using Petitions.Api.Features.Users;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,8 +31,7 @@ builder.Services.AddMediation();
 builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
 // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddPetitionsProblems();
 builder.Services.AddPetitionsOpenApi();
 
 var app = builder.Build();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Petitions.Api.Tests.Infrastructure;
 
@@ -56,11 +55,8 @@ public sealed class SignOutTests
     public async Task A_bearer_token_is_revoked_by_its_owner_and_only_that_token()
     {
         using var app = new PetitionsApp();
-        using var anonymous = app.CreateClient();
-        var first = await Token(anonymous);
-        var second = await Token(anonymous);
-        using var one = WithToken(app, first);
-        using var other = WithToken(app, second);
+        using var one = app.AsNewSignIn("dispatcher");
+        using var other = app.AsNewSignIn("dispatcher");
         await (await one.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.OK);
 
         await (await one.Post("/api/auth/logout")).ShouldBe(HttpStatusCode.NoContent);
@@ -74,13 +70,12 @@ public sealed class SignOutTests
     public async Task An_ended_session_is_forgotten_once_no_token_of_it_could_still_be_valid()
     {
         using var app = new PetitionsApp(settings: new() { ["Auth:TokenLifetime"] = "08:00:00" });
-        using var anonymous = app.CreateClient();
-        using var early = WithToken(app, await Token(anonymous));
+        using var early = app.AsNewSignIn("dispatcher");
         await (await early.Post("/api/auth/logout")).ShouldBe(HttpStatusCode.NoContent);
         Assert.That(await EndedSessions(app), Is.EqualTo(1));
 
         app.Clock.Advance(TimeSpan.FromHours(11));
-        using var late = WithToken(app, await Token(anonymous));
+        using var late = app.AsNewSignIn("dispatcher");
         await (await late.Post("/api/auth/logout")).ShouldBe(HttpStatusCode.NoContent);
 
         Assert.That(await EndedSessions(app), Is.EqualTo(1), "the first is past every lifetime and dropped");
@@ -89,18 +84,4 @@ public sealed class SignOutTests
 
     private static Task<long> EndedSessions(PetitionsApp app) =>
         app.WithDb(db => db.ExecuteScalar<long>("SELECT COUNT(*) FROM ended_sessions", null, CancellationToken.None));
-
-    private static async Task<string> Token(HttpClient client)
-    {
-        var response = await client.Post("/api/auth/token", new { username = "dispatcher", password = "petitions-demo" });
-        await response.ShouldBe(HttpStatusCode.OK);
-        return (await response.Json())["accessToken"]!.GetValue<string>();
-    }
-
-    private static HttpClient WithToken(PetitionsApp app, string token)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

@@ -18,6 +18,7 @@ public sealed class NullInputTests(string engine) : ApiTests(engine)
         await response.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Json();
         Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EqualTo(new[] { "password" }));
+        Assert.That(problem["fieldCodes"]!["password"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("body.nullNotAllowed"));
     }
 
     [Test]

@@ -50,8 +50,14 @@ public sealed class TextInputTests(string engine) : ApiTests(engine)
     [Test]
     public async Task A_position_counts_from_one_in_UTF16_units_and_multi_line_text_comes_back_as_it_was_sent()
     {
-        var errors = await ErrorsOf(Flow.Leader, "/api/petitions", """{"submitter": {"name": "Ngô 😀\u0001"}}""");
-        Assert.That(errors["submitter.name"]![0]!.GetValue<string>(), Does.StartWith("Character 7 is a control character"));
+        var response = await Flow.Leader.Post("/api/petitions", Http.RawJson("""{"submitter": {"name": "Ngô 😀\u0001"}}"""));
+        await response.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Json();
+        Assert.That(problem["errors"]!["submitter.name"]![0]!.GetValue<string>(), Does.StartWith("Character 7 is a control character"));
+        var code = problem["fieldCodes"]!["submitter.name"]![0]!;
+        Assert.That((code["code"]!.GetValue<string>(), code["args"]!["position"]!.GetValue<int>()), Is.EqualTo(("text.controlCharacter", 7)));
+        var surrogate = await (await Flow.Leader.Post("/api/petitions", Http.RawJson("""{"submitter": {"title": "ab\udc00"}}"""))).Json();
+        Assert.That(surrogate["fieldCodes"]!["submitter.title"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("text.invalidCharacter"));
 
         const string text = "Đề nghị:\r\n\t1. nạo vét cống;\n\t2. lắp đèn.";
         var (_, caseIds) = await Flow.Submit(text);
@@ -101,12 +107,5 @@ public sealed class TextInputTests(string engine) : ApiTests(engine)
         var response = await client.Send(operation, CommandBodies.With(field, "PLACEHOLDER").Replace("PLACEHOLDER", rawJsonString));
         Assert.That((int)response.StatusCode, Is.InRange(400, 499), $"{operation.Method} {operation.Path} {field}");
         return response.StatusCode == HttpStatusCode.BadRequest ? (await response.Json())["errors"]?.AsObject() ?? [] : [];
-    }
-
-    private static async Task<JsonObject> ErrorsOf(HttpClient client, string url, string json)
-    {
-        var response = await client.Post(url, Http.RawJson(json));
-        await response.ShouldBe(HttpStatusCode.BadRequest);
-        return (await response.Json())["errors"]!.AsObject();
     }
 }

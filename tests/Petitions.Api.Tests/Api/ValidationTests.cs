@@ -198,8 +198,10 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
                 request.Headers.TryAddWithoutValidation("Idempotency-Key", value);
             }
 
-            var errors = await ErrorsOf(await Client.SendAsync(request));
+            var response = await Client.SendAsync(request);
+            var errors = await ErrorsOf(response);
             Assert.That(errors.Select(e => e.Key), Is.EqualTo(new[] { "Idempotency-Key" }));
+            Assert.That((await response.Json())["fieldCodes"]!["Idempotency-Key"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("petition.idempotencyKey.invalid"));
         }
 
         Assert.That((await Count("petitions"), await Count("cases")), Is.EqualTo((petitions, cases)));

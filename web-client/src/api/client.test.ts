@@ -28,9 +28,9 @@ describe('the API client', () => {
     mockApi({
       'POST /api/cases/5/resolve': { status: 400, body: { title: 'The request is not valid', status: 400, errors: { result: ['Say what was done to resolve the case.'] } } },
     });
-    const error = await unwrap(api.POST('/api/cases/{id}/resolve', { params: { path: { id: 5 } }, body: { result: '' } })).catch((e) => e);
+    const error: unknown = await unwrap(api.POST('/api/cases/{id}/resolve', { params: { path: { id: 5 } }, body: { result: '' } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error.status).toBe(400);
-    expect(error.fieldErrors).toEqual({ result: ['Say what was done to resolve the case.'] });
+    expect((error as ApiError).status).toBe(400);
+    expect((error as ApiError).fieldErrors).toEqual({ result: ['Say what was done to resolve the case.'] });
   });
 });

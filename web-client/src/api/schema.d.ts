@@ -518,7 +518,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the web app's session */
+        /** End this sign-in on the server: the session cookie, or the Bearer token the request carries, is refused from then on */
         post: operations["SignOut"];
         delete?: never;
         options?: never;
@@ -803,6 +803,13 @@ export interface components {
          * @enum {string}
          */
         EscalationReason: "Overdue" | "RepliedLate" | "AtRisk" | "BeyondAuthority" | "NewlyArising";
+        FieldCode: {
+            code: components["schemas"]["ProblemCode"];
+            /** @description What the code's message needs, e.g. { "max": 200, "actual": 212 }; {} when nothing. */
+            args: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A case with its "six clears", result, referral, replies and history. */
         GetCaseCaseDetail: {
             /** Format: int64 */
@@ -936,10 +943,9 @@ export interface components {
             createdBy: string;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
-        /** @description How many cases fall under one key (a category code, a department name, a status). */
+        /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
         GetSessionReportCount: {
-            key: string;
-            label: string;
+            key: string | null;
             /** Format: int32 */
             cases: number;
         };
@@ -994,12 +1000,9 @@ export interface components {
             /** @description The department's full name; null while the case is not routed. */
             department: string | null;
             status: components["schemas"]["CaseStatus"];
-            statusLabel: string;
             result: string | null;
             referredTo: string | null;
             referralLetter: string | null;
-            /** @description What the printed table says was done: the result, or the agency and letter of a referral. */
-            outcome: string;
             /** @description The latest issued reply covering the case, as printed: "07/UBND-VP". */
             replyNumber: string | null;
             /** Format: date */
@@ -1007,8 +1010,6 @@ export interface components {
             /** Format: date */
             dueDate: string;
             timeliness: components["schemas"]["ReplyTimeliness"];
-            /** @description "Đúng hạn", "Quá hạn" or "Chưa trả lời". */
-            timelinessLabel: string;
             escalations: components["schemas"]["EscalationReason"][];
         };
         GetSessionReportSessionInfo: {
@@ -1039,24 +1040,9 @@ export interface components {
              * @description Cases answered on time over all cases of the session, 0..1.
              */
             onTimeShare: number;
-            /** @description The share as the documents print it: "91,7%". */
-            onTimeShareText: string;
             byCategory: components["schemas"]["GetSessionReportCount"][];
             byDepartment: components["schemas"]["GetSessionReportCount"][];
             byStatus: components["schemas"]["GetSessionReportCount"][];
-        };
-        HttpValidationProblemDetails: {
-            type: string | null;
-            title: string | null;
-            /** Format: int32 */
-            status: number | null;
-            detail: string | null;
-            instance: string | null;
-            errors: {
-                [key: string]: string[];
-            };
-        } & {
-            [key: string]: unknown;
         };
         IssueReplyResult: {
             /** Format: int64 */
@@ -1124,16 +1110,32 @@ export interface components {
             sessionHeldOn: string;
             reasons: components["schemas"]["EscalationReason"][];
         };
-        ProblemDetails: {
-            type: string | null;
-            title: string | null;
+        /** @description RFC 9457 problem details. Read code and args; title and detail are English for people reading logs. */
+        Problem: {
+            type: string;
+            title: string;
             /** Format: int32 */
-            status: number | null;
-            detail: string | null;
-            instance: string | null;
-        } & {
-            [key: string]: unknown;
+            status: number;
+            detail?: string | null;
+            code: components["schemas"]["ProblemCode"];
+            /** @description What the code's message needs, e.g. { "max": 200, "actual": 212 }; {} when nothing. */
+            args: {
+                [key: string]: unknown;
+            };
+            /** @description 400 only: each field's messages in English, as outside tools have always read them. */
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description 400 only: each field's codes and args, beside errors. */
+            fieldCodes?: {
+                [key: string]: components["schemas"]["FieldCode"][];
+            };
         };
+        /**
+         * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
+         * @enum {string}
+         */
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -1332,6 +1334,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1342,10 +1345,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1356,11 +1378,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1371,12 +1397,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1461,11 +1490,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1476,12 +1509,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1492,12 +1528,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1553,6 +1595,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1563,10 +1606,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1577,11 +1639,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1592,12 +1658,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1608,12 +1677,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1624,12 +1699,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1671,6 +1755,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1681,10 +1766,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1695,11 +1799,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1710,12 +1818,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1726,12 +1837,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1742,12 +1859,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1798,6 +1924,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1808,10 +1935,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1822,11 +1968,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1837,12 +1987,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1853,12 +2006,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1869,12 +2028,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1925,6 +2093,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1935,10 +2104,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1949,11 +2137,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1964,12 +2156,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1980,12 +2175,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1996,12 +2197,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2053,6 +2263,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2063,10 +2274,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2077,11 +2307,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2092,12 +2326,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2108,12 +2345,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2124,12 +2367,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2171,6 +2423,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2181,10 +2434,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2195,11 +2467,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2210,12 +2486,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2226,12 +2505,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2242,12 +2527,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2298,6 +2592,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2308,10 +2603,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2322,11 +2636,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2337,12 +2655,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2353,12 +2674,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2369,12 +2696,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2415,11 +2751,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2430,12 +2770,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2485,6 +2828,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2495,10 +2839,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2509,11 +2872,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2524,12 +2891,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2540,12 +2910,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2592,11 +2968,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2607,12 +2987,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2662,6 +3045,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2672,10 +3056,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2686,11 +3089,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2701,12 +3108,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2717,12 +3127,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2773,6 +3192,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2783,10 +3203,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2797,11 +3236,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2812,12 +3255,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2828,12 +3274,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2891,11 +3343,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2906,12 +3362,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2980,6 +3439,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2990,10 +3450,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3004,11 +3483,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3019,12 +3502,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3035,12 +3521,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3112,11 +3607,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3127,12 +3626,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3143,12 +3645,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3199,6 +3707,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3209,10 +3718,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3223,11 +3751,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3238,12 +3770,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3254,12 +3789,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3317,11 +3861,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3332,12 +3880,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3348,12 +3899,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3401,6 +3958,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3411,10 +3969,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3425,11 +4002,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3440,12 +4021,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3456,12 +4040,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3472,12 +4062,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3525,11 +4124,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3540,12 +4143,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3556,12 +4162,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3572,12 +4184,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3620,6 +4241,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3630,10 +4252,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3644,11 +4285,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3659,12 +4304,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3675,12 +4323,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3729,11 +4383,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3744,12 +4402,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3808,6 +4469,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3818,10 +4480,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3832,11 +4513,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3847,12 +4532,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3863,12 +4551,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3917,11 +4614,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3932,12 +4633,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3948,12 +4652,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4002,11 +4712,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4017,12 +4731,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4033,12 +4750,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4087,11 +4810,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4102,12 +4829,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4118,12 +4848,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4134,12 +4870,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4188,11 +4933,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4203,12 +4952,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4219,12 +4971,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4274,16 +5032,13 @@ export interface operations {
                      *           "leadAgency": "UBND phường",
                      *           "department": "Phòng Kinh tế, Hạ tầng và Đô thị",
                      *           "status": "Replied",
-                     *           "statusLabel": "Đã trả lời",
                      *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
                      *           "referredTo": null,
                      *           "referralLetter": null,
-                     *           "outcome": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
                      *           "replyNumber": "01/UBND-VP",
                      *           "replyIssuedOn": "2026-04-16",
                      *           "dueDate": "2026-04-20",
                      *           "timeliness": "OnTime",
-                     *           "timelinessLabel": "Đúng hạn",
                      *           "escalations": []
                      *         }
                      *       ],
@@ -4294,25 +5049,21 @@ export interface operations {
                      *         "late": 1,
                      *         "notReplied": 1,
                      *         "onTimeShare": 0.8333333333333334,
-                     *         "onTimeShareText": "83,3%",
                      *         "byCategory": [
                      *           {
                      *             "key": "Flooding",
-                     *             "label": "Úng ngập",
                      *             "cases": 1
                      *           }
                      *         ],
                      *         "byDepartment": [
                      *           {
                      *             "key": "Phòng Kinh tế, Hạ tầng và Đô thị",
-                     *             "label": "Phòng Kinh tế, Hạ tầng và Đô thị",
                      *             "cases": 6
                      *           }
                      *         ],
                      *         "byStatus": [
                      *           {
                      *             "key": "Replied",
-                     *             "label": "Đã trả lời",
                      *             "cases": 10
                      *           }
                      *         ]
@@ -4358,6 +5109,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4368,10 +5120,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -4382,11 +5153,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4397,12 +5172,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4413,12 +5191,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4465,6 +5249,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4475,10 +5260,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized */
@@ -4489,11 +5293,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
@@ -4504,12 +5312,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/accountLocked",
                      *       "title": "Too many requests",
                      *       "status": 429,
-                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s."
+                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s.",
+                     *       "code": "accountLocked",
+                     *       "args": {
+                     *         "retryAfterSeconds": 900
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4569,6 +5382,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4579,10 +5393,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized */
@@ -4593,11 +5426,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
@@ -4608,12 +5445,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/accountLocked",
                      *       "title": "Too many requests",
                      *       "status": 429,
-                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s."
+                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s.",
+                     *       "code": "accountLocked",
+                     *       "args": {
+                     *         "retryAfterSeconds": 900
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4642,11 +5484,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4657,12 +5503,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4699,11 +5548,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4714,12 +5567,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4763,11 +5619,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4778,12 +5638,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4830,11 +5693,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4845,12 +5712,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4901,6 +5771,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4911,10 +5782,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -4925,11 +5815,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4940,12 +5834,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4956,12 +5853,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5020,6 +5926,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -5030,10 +5937,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -5044,11 +5970,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5059,12 +5989,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5075,12 +6008,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5127,11 +6066,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5142,12 +6085,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5158,12 +6104,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5174,12 +6126,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5226,11 +6187,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5241,12 +6206,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5257,12 +6225,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5318,6 +6292,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -5328,10 +6303,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -5342,11 +6336,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5357,12 +6355,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5373,12 +6374,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

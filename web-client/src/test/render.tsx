@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Me } from '@/api/types';
-import { meKey } from '@/features/auth/api/getMe';
+import { meKey } from '@/api/auth/getMe';
 import { I18nProvider, type Lang } from '@/i18n/I18n';
 
 export const leader: Me = {
@@ -40,7 +40,7 @@ export function mockApi(routes: Record<string, Reply | Handler>) {
 
 export function renderPage(
   element: ReactNode,
-  { path = '/', route = '/', me = leader, lang = 'vi' as Lang }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
+  { path = '/', route = '/', me = leader, lang = 'vi' }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   queryClient.setQueryData(meKey, me);

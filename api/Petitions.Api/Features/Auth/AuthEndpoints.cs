@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Auth;
@@ -52,7 +53,11 @@ public static class AuthEndpoints
                 }
 
                 // A new sign-in in the same browser ends the one before, so a copy of the old cookie stops working too.
-                await EndSession(http, mediator, ct);
+                if (http.User.Identity?.AuthenticationType == AuthSetup.CookieScheme)
+                {
+                    await EndSession(http, mediator, ct);
+                }
+
                 await AuthSetup.SignInWithCookie(http, user, clock.Now);
                 var me = await mediator.Send(new GetMe.Query(), ct);
                 var tokens = antiforgery.GetAndStoreTokens(http);
@@ -104,10 +109,10 @@ public static class AuthEndpoints
             case SignIn.Outcome.SignedIn:
                 return result.User;
             case SignIn.Outcome.LockedOut:
-                await AuthSetup.TooManyRequests(http, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
+                await ProblemResponses.TooManyRequests(http, ProblemCode.AccountLocked, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
                 return null;
             default:
-                await Problem.Write(http, StatusCodes.Status401Unauthorized, "Sign-in refused", "Wrong username or password, or the account is disabled.");
+                await ProblemResponses.Write(http, StatusCodes.Status401Unauthorized, ProblemCode.SignInRefused, "Sign-in refused", "Wrong username or password, or the account is disabled.");
                 return null;
         }
     }

@@ -4,11 +4,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Web;
 
 public static class Json
 {
+    public static readonly ProblemCode NullNotAllowed = new("body.nullNotAllowed");
+
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -50,7 +53,7 @@ public static class Json
             {
                 if (value is null)
                 {
-                    throw new JsonFieldRefusal(FieldCodes.Required, "This may not be null.", new { });
+                    throw new CodedJsonException(NullNotAllowed, ProblemResponses.NoArgs, "This may not be null.");
                 }
 
                 set(target, value);
@@ -71,7 +74,7 @@ public static class Json
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new JsonException($"Expected a string, got {Describe(reader.TokenType)}.");
+                throw new CodedJsonException(ProblemCode.BodyExpectedString, new { got = Kind(reader.TokenType) }, $"Expected a string, got {Describe(reader.TokenType)}.");
             }
 
             string text;
@@ -116,7 +119,9 @@ public static class Json
             }
 
             var shown = name is null ? Describe(reader.TokenType) : $"'{name}'";
-            throw new JsonException(
+            throw new CodedJsonException(
+                ProblemCode.BodyUnknownName,
+                new { value = name, allowed = Enum.GetNames<TEnum>() },
                 $"{shown} is not a valid {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
         }
 
@@ -132,6 +137,17 @@ public static class Json
             }
         }
     }
+
+    /// <summary>What was sent instead, as data: number, boolean, list, object, null.</summary>
+    private static string Kind(JsonTokenType token) => token switch
+    {
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.StartArray => "list",
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.Null => "null",
+        _ => "other",
+    };
 
     private static string Describe(JsonTokenType token) => token switch
     {

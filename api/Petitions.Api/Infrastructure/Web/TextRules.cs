@@ -1,3 +1,5 @@
+using Petitions.Api.Infrastructure.Problems;
+
 namespace Petitions.Api.Infrastructure.Web;
 
 /// <summary>
@@ -14,10 +16,10 @@ public sealed class MultiLineAttribute : Attribute;
 /// </summary>
 public static class TextRules
 {
-    public const string ControlCharacter = "text.controlCharacter";
-    public const string InvalidCharacter = "text.invalidCharacter";
+    public static readonly ProblemCode ControlCharacter = new("text.controlCharacter");
+    public static readonly ProblemCode InvalidCharacter = new("text.invalidCharacter");
 
-    public static JsonFieldRefusal? Check(string text, bool multiLine)
+    public static CodedJsonException? Check(string text, bool multiLine)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -37,12 +39,12 @@ public static class TextRules
             }
             else if ((char.IsControl(c) || c is '\u2028' or '\u2029') && !(multiLine && c is '\t' or '\n' or '\r' or '\u2028' or '\u2029'))
             {
-                return new JsonFieldRefusal(
+                return new CodedJsonException(
                     ControlCharacter,
+                    new { position = i + 1 },
                     multiLine
                         ? $"Character {i + 1} is a control character; this text may hold tabs and line breaks but no other."
-                        : $"Character {i + 1} is a control character or a line break; this is one line of text.",
-                    new { position = i + 1 });
+                        : $"Character {i + 1} is a control character or a line break; this is one line of text.");
             }
         }
 
@@ -53,7 +55,7 @@ public static class TextRules
     /// A string whose escapes leave half a surrogate pair ("\ud800") cannot even be read; this finds where, in the
     /// raw JSON text of the value.
     /// </summary>
-    public static JsonFieldRefusal LoneSurrogate(ReadOnlySpan<byte> raw)
+    public static CodedJsonException LoneSurrogate(ReadOnlySpan<byte> raw)
     {
         var position = 0;
         for (var i = 0; i < raw.Length;)
@@ -90,10 +92,10 @@ public static class TextRules
         return Invalid(Math.Max(position, 1));
     }
 
-    private static JsonFieldRefusal Invalid(int position) => new(
+    private static CodedJsonException Invalid(int position) => new(
         InvalidCharacter,
-        $"Character {position} is not a character: half of a surrogate pair, or a Unicode non-character.",
-        new { position });
+        new { position },
+        $"Character {position} is not a character: half of a surrogate pair, or a Unicode non-character.");
 
     private static bool IsNonCharacter(int scalar) => scalar is >= 0xFDD0 and <= 0xFDEF || (scalar & 0xFFFE) == 0xFFFE;
 

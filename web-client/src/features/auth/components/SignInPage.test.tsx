@@ -33,7 +33,7 @@ describe('signing in', () => {
   });
 
   it('says the session has ended when a request was refused for it', async () => {
-    const { markSessionExpired } = await import('@/app/queryClient');
+    const { markSessionExpired } = await import('@/lib/auth');
     markSessionExpired();
     mockApi({});
     renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });

@@ -12,7 +12,7 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', result: null,
   referredTo: null, referralLetter: null, replies: [],
-  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null as unknown as CaseDetail['status'], to: 'Received', details: null }],
+  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null }],
   ...overrides,
 });
 

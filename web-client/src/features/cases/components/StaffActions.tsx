@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { CaseDetail } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { formatDate, parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useDepartments } from '@/features/reference/api/listDepartments';
+import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
 import { referCase } from '../api/referCase';
 import { resolveCase } from '../api/resolveCase';

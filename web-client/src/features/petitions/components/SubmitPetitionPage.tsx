@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Category, SubmitPetitionCommand } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { useCategories } from '@/features/reference/api/listCategories';
-import { useSessions } from '@/features/reference/api/listSessions';
+import { useCategories } from '@/api/reference/listCategories';
+import { useSessions } from '@/api/reference/listSessions';
 import { useSubmitPetition } from '../api/submitPetition';
 import { checkPetition } from './checkPetition';
 
@@ -148,7 +148,7 @@ export function SubmitPetitionPage() {
                 <legend>{t('submit.items')}</legend>
                 {errorsFor('items') && (
                   <p className="field__errors" role="alert">
-                    {errorsFor('items')!.join(' ')}
+                    {errorsFor('items').join(' ')}
                   </p>
                 )}
                 <ol className="items">

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CategoryInfo, Me, SessionSummary } from '@/api/types';
+import type { CategoryInfo, CreateSessionCommand, Me, SessionSummary } from '@/api/types';
 import { dispatcher, mockApi, renderPage } from '@/test/render';
 import SessionsPage from './SessionsPage';
 
@@ -108,7 +108,7 @@ describe('the sessions screen', () => {
     const sessions = [session({})];
     page(sessions, {
       'POST /api/sessions': async (request: Request) => {
-        const body = await request.json();
+        const body = (await request.json()) as CreateSessionCommand;
         const created = session({ id: 2, ...body, lastWorkingDay: body.replyDeadline, petitionCount: 0, caseCount: 0, repliedCount: 0 });
         sessions.unshift(created);
         return { status: 201, body: created };
@@ -166,7 +166,7 @@ describe('the sessions screen', () => {
     const cats = categories();
     const api = page([session({})], {
       'PUT /api/categories/Flooding/default-department': async (request: Request) => {
-        const { departmentId } = await request.json();
+        const { departmentId } = (await request.json()) as { departmentId: number };
         cats[0] = { ...cats[0], defaultDepartmentId: departmentId };
         return { body: cats[0] };
       },

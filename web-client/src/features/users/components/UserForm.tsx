@@ -4,7 +4,7 @@ import type { Role, UserSummary } from '@/api/types';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
-import { useDepartments } from '@/features/reference/api/listDepartments';
+import { useDepartments } from '@/api/reference/listDepartments';
 import { createUser } from '../api/createUser';
 import { updateUser } from '../api/updateUser';
 import { useUserCommand } from '../api/useUserCommand';

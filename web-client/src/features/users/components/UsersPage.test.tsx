@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Me, UserSummary } from '@/api/types';
+import type { CreateUserCommand, Me, UserSummary } from '@/api/types';
 import { dispatcher, mockApi, renderPage } from '@/test/render';
 import UsersPage from './UsersPage';
 
@@ -94,7 +94,7 @@ describe('the user administration screen', () => {
     const users = [user({})];
     const api = page(users, {
       'POST /api/users': async (request: Request) => {
-        const body = await request.json();
+        const body = (await request.json()) as CreateUserCommand;
         users.push(user({ id: 9, username: body.username, displayName: body.displayName, organisation: body.organisation }));
         return { status: 201, body: { id: 9 } };
       },
@@ -113,7 +113,7 @@ describe('the user administration screen', () => {
     expect(await screen.findByRole('listitem', { name: 'leader31' })).toHaveTextContent('TDP số 31');
     const sent = api.calls.find((r) => r.method === 'POST')!;
     expect(sent.headers.get('Content-Type')).toContain('application/json');
-    expect((await sent.json()).organisation).toBe('TDP số 31');
+    expect(((await sent.json()) as CreateUserCommand).organisation).toBe('TDP số 31');
   });
 
   it('asks before disabling, then shows the account as disabled', async () => {
@@ -158,7 +158,7 @@ describe('the user administration screen', () => {
   it('resets a password with the new one and shows the API\'s length rule at the field', async () => {
     const api = page([user({})], {
       'POST /api/users/1/reset-password': async (request: Request) => {
-        const { password } = await request.json();
+        const { password } = (await request.json()) as { password: string };
         return password.length < 10
           ? { status: 400, body: { title: 'The request is not valid', status: 400, errors: { password: ['A password has at least 10 characters.'] } } }
           : { body: user({}) };
