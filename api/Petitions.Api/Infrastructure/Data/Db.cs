@@ -23,7 +23,11 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         var connection = await Open(cancellationToken);
         if (factory.WriteGate is { } gate)
         {
-            await gate.WaitAsync(cancellationToken);
+            if (!await gate.WaitAsync(factory.BusyTimeout, cancellationToken))
+            {
+                throw StorageFaults.Busy();
+            }
+
             _holdsWriteGate = true;
         }
 
