@@ -3,6 +3,7 @@ using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
+using Petitions.Api.Features.Notices;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -11,6 +12,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +29,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestContext>();
 builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database);
 builder.Services.AddMediation();
+builder.Services.AddScoped<CaseTransitions>();
 
 builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
 // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
@@ -36,12 +39,15 @@ builder.Services.AddPetitionsOpenApi();
 
 var app = builder.Build();
 
-await app.Services.InitializeDatabase(app.Environment);
+await app.Services.InitializeDatabase();
+await app.Services.EnsureDemoAccounts(app.Environment);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHardening();
 app.UseWebClient();
+app.UseRouting();
+app.UseBodyLimits();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseAuthentication();
@@ -58,6 +64,7 @@ app.MapPetitions();
 app.MapCases();
 app.MapReplies();
 app.MapEscalations();
+app.MapNotices();
 app.MapWebClientFallback();
 
 app.Run();

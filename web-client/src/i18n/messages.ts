@@ -51,8 +51,6 @@ export const vi = {
   'signIn.password': 'Mật khẩu',
   'signIn.submit': 'Đăng nhập',
   'signIn.busy': 'Đang đăng nhập…',
-  'signIn.refused': 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.',
-  'signIn.locked': 'Đăng nhập sai quá nhiều lần. Thử lại sau {minutes} phút.',
   'signIn.expired': 'Phiên làm việc đã hết. Vui lòng đăng nhập lại.',
 
   'status.Received': 'Đã tiếp nhận',
@@ -112,9 +110,9 @@ export const vi = {
   'case.readReply': 'Đọc văn bản trả lời',
 
   'conflict.title': 'Hồ sơ vừa được người khác cập nhật',
-  'conflict.body': 'Thao tác của bạn chưa được lưu vì hồ sơ đã thay đổi sau khi bạn mở. Tải lại để xem bản mới nhất rồi làm lại.',
   'conflict.reload': 'Tải lại hồ sơ',
   'refused.title': 'Không thực hiện được',
+  'problem.unknown': 'Không thực hiện được yêu cầu (mã lỗi: {code}).',
 
   'leader.title': 'Kiến nghị của {organisation}',
   'leader.intro': 'Theo dõi từng nội dung đã gửi: trạng thái, hạn trả lời và văn bản trả lời.',
@@ -296,7 +294,6 @@ export const vi = {
   'users.saved': 'Đã lưu tài khoản {username}. Người dùng cần đăng nhập lại.',
   'users.username': 'Tên đăng nhập',
   'users.usernameHint': '3–50 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, ví dụ: leader31',
-  'users.usernameTaken': 'Đã có người dùng tên {username}.',
   'users.displayName': 'Tên hiển thị',
   'users.role': 'Vai trò',
   'users.chooseRole': '— Chọn vai trò —',
@@ -338,7 +335,6 @@ export const vi = {
   'sessions.created': 'Đã mở hội nghị {code}. Tổ trưởng có thể gửi kiến nghị.',
   'sessions.code': 'Mã hội nghị',
   'sessions.codeHint': '1–50 ký tự: chữ cái không dấu, chữ số hoặc gạch ngang, ví dụ: 2026-Q2',
-  'sessions.codeTaken': 'Phường đã có hội nghị mã {code}.',
   'sessions.name': 'Tên hội nghị',
   'sessions.nameHint': 'Ví dụ: Hội nghị giao ban quý II/2026',
   'sessions.heldOn': 'Ngày họp',
@@ -420,8 +416,6 @@ export const en: Record<MessageKey, string> = {
   'signIn.password': 'Password',
   'signIn.submit': 'Sign in',
   'signIn.busy': 'Signing in…',
-  'signIn.refused': 'Wrong username or password, or the account is disabled.',
-  'signIn.locked': 'Too many failed sign-ins. Try again in {minutes} minutes.',
   'signIn.expired': 'Your session has ended. Please sign in again.',
 
   'status.Received': 'Received',
@@ -481,9 +475,9 @@ export const en: Record<MessageKey, string> = {
   'case.readReply': 'Read the reply',
 
   'conflict.title': 'Someone else has just updated this case',
-  'conflict.body': 'Your change was not saved because the case changed after you opened it. Reload to see the latest version, then try again.',
   'conflict.reload': 'Reload the case',
   'refused.title': 'This could not be done',
+  'problem.unknown': 'The request could not be carried out (error code: {code}).',
 
   'leader.title': 'Petitions of {organisation}',
   'leader.intro': 'Follow each item you sent: its status, reply deadline and written reply.',
@@ -665,7 +659,6 @@ export const en: Record<MessageKey, string> = {
   'users.saved': 'Account {username} saved. The user has to sign in again.',
   'users.username': 'Username',
   'users.usernameHint': '3–50 characters: lower-case letters without diacritics, digits, dot, underscore or hyphen, e.g. leader31',
-  'users.usernameTaken': 'There is already a user called {username}.',
   'users.displayName': 'Display name',
   'users.role': 'Role',
   'users.chooseRole': '— Choose a role —',
@@ -707,7 +700,6 @@ export const en: Record<MessageKey, string> = {
   'sessions.created': 'Session {code} opened. Group leaders can submit petitions to it.',
   'sessions.code': 'Session code',
   'sessions.codeHint': '1–50 characters: letters without diacritics, digits or hyphen, e.g. 2026-Q2',
-  'sessions.codeTaken': 'This ward already has a session {code}.',
   'sessions.name': 'Title',
   'sessions.nameHint': 'E.g. Hội nghị giao ban quý II/2026',
   'sessions.heldOn': 'Meeting date',

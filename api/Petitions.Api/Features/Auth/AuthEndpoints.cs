@@ -4,15 +4,21 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Auth;
 
 public static class AuthEndpoints
 {
-    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt)
+    {
+        public static TokenResponse Example { get; } = new("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…", new DateTimeOffset(2026, 4, 11, 1, 0, 0, Clock.VietnamOffset));
+    }
 
-    public sealed record AntiforgeryToken(string HeaderName, string Token);
+    public sealed record AntiforgeryToken(string HeaderName, string Token)
+    {
+        public static AntiforgeryToken Example { get; } = new("X-CSRF-TOKEN", "CfDJ8…");
+    }
 
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
@@ -36,7 +42,7 @@ public static class AuthEndpoints
                 return TypedResults.Ok(new TokenResponse(token, expiresAt));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.SignInLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in with username and password; answers a Bearer access token for API clients")
             .Produces<TokenResponse>()
@@ -53,18 +59,18 @@ public static class AuthEndpoints
                 }
 
                 // A new sign-in in the same browser ends the one before, so a copy of the old cookie stops working too.
-                if (http.User.Identity?.AuthenticationType == AuthSetup.CookieScheme)
+                if (http.User.Identity?.AuthenticationType == SignInSchemes.Cookie)
                 {
                     await EndSession(http, mediator, ct);
                 }
 
-                await AuthSetup.SignInWithCookie(http, user, clock.Now);
+                await SignInSchemes.SignInWithCookie(http, user, clock.Now);
                 var me = await mediator.Send(new GetMe.Query(), ct);
                 var tokens = antiforgery.GetAndStoreTokens(http);
-                return TypedResults.Ok(new LoginResponse(me, new AntiforgeryToken(AuthSetup.AntiforgeryHeader, tokens.RequestToken!)));
+                return TypedResults.Ok(new LoginResponse(me, new AntiforgeryToken(AntiforgeryForCookies.Header, tokens.RequestToken!)));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.SignInLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("SignIn")
             .WithSummary("Sign in the web app: sets the session cookie and answers the antiforgery token to send with changes")
             .Produces<LoginResponse>()
@@ -75,14 +81,14 @@ public static class AuthEndpoints
         group.MapPost("/logout", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 await EndSession(http, mediator, ct);
-                await http.SignOutAsync(AuthSetup.CookieScheme);
+                await http.SignOutAsync(SignInSchemes.Cookie);
                 return TypedResults.NoContent();
             })
             .WithName("SignOut")
             .WithSummary("End this sign-in on the server: the session cookie, or the Bearer token the request carries, is refused from then on");
 
         group.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
-                TypedResults.Ok(new AntiforgeryToken(AuthSetup.AntiforgeryHeader, antiforgery.GetAndStoreTokens(http).RequestToken!)))
+                TypedResults.Ok(new AntiforgeryToken(AntiforgeryForCookies.Header, antiforgery.GetAndStoreTokens(http).RequestToken!)))
             .WithName("GetAntiforgeryToken")
             .WithSummary("The token cookie-signed-in clients send in X-CSRF-TOKEN with every change");
 
@@ -99,7 +105,10 @@ public static class AuthEndpoints
         }
     }
 
-    public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery);
+    public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery)
+    {
+        public static LoginResponse Example { get; } = new(GetMe.Me.Example, AntiforgeryToken.Example);
+    }
 
     /// <summary>The signed-in user, or null once the refusal (401, or 429 with Retry-After) has been written.</summary>
     private static async Task<SignedInUser?> SignedIn(HttpContext http, SignIn.Result result)

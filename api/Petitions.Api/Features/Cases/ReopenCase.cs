@@ -22,6 +22,8 @@ public static class ReopenCase
 
         [MultiLine]
         public string Reason { get; init; } = "";
+
+        public static Command Example { get; } = new() { Reason = "Sau trận mưa ngày 25/4 khu vực vẫn ngập." };
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -42,6 +44,6 @@ public static class ReopenCase
                 CaseAction.Reopen,
                 new { command.Reason },
                 cancellationToken,
-                "replied_on = NULL");
+                new CaseColumns.ReplyWithdrawn());
     }
 }

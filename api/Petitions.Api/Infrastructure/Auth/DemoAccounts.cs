@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -34,6 +36,25 @@ public static class DemoAccounts
         new("overseer", "Ban Kinh tế - Xã hội HĐND", Role.Overseer),
         new("admin", "Quản trị hệ thống", Role.Admin),
     ];
+
+    /// <summary>At start-up, after the seeds: the demo accounts, on the embedded default outside Production only.</summary>
+    public static async Task EnsureDemoAccounts(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (!demo.Enabled || services.GetRequiredService<DatabaseOptions>().Provider != DatabaseProvider.Sqlite || environment.IsProduction())
+        {
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var now = services.GetRequiredService<Clock>().Now;
+        await Ensure(scope.ServiceProvider.GetRequiredService<Db>(), services.GetRequiredService<Passwords>(), demo, now, cancellationToken);
+        // Printed for the person who started the app, not logged: logs never carry passwords.
+        var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
+        Console.WriteLine(
+            $"Demo accounts ({environment.EnvironmentName}, embedded database), password {password}: " +
+            string.Join(", ", All.Select(a => $"{a.Username} ({a.Role})")));
+    }
 
     public static async Task Ensure(Db db, Passwords passwords, DemoOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class UserValidator(AuthOptions options, UserCache cache, TimeProv
 
     public async Task<ClaimsPrincipal?> Refresh(ClaimsPrincipal principal, string authenticationType, Db db, CancellationToken cancellationToken)
     {
-        if (options.Oidc.Enabled && authenticationType == AuthSetup.BearerScheme)
+        if (options.Oidc.Enabled && authenticationType == SignInSchemes.Bearer)
         {
             return await FromProvider(principal, db, cancellationToken);
         }
@@ -78,6 +78,6 @@ public sealed class UserValidator(AuthOptions options, UserCache cache, TimeProv
         }
 
         var user = await db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "username = @Username", new { Username = username }, cancellationToken);
-        return user is null ? null : (user with { Role = ProviderRole(principal) ?? user.Role }).ToPrincipal(AuthSetup.BearerScheme, principal.FindFirstValue(PetitionsClaims.Session) ?? "");
+        return user is null ? null : (user with { Role = ProviderRole(principal) ?? user.Role }).ToPrincipal(SignInSchemes.Bearer, principal.FindFirstValue(PetitionsClaims.Session) ?? "");
     }
 }

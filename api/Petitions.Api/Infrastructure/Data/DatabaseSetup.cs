@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using Petitions.Api.Domain;
-using Petitions.Api.Infrastructure.Auth;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Infrastructure.Data;
 
@@ -22,15 +20,14 @@ public static class DatabaseSetup
         services.AddScoped<Db>();
         services.AddScoped<SeedLoader>();
         services.AddSingleton<Installation>();
-        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         return options;
     }
 
     /// <summary>
-    /// At start-up: apply the scripts, load the seeds into an empty (or older) database, create the demo accounts
-    /// (embedded default outside Production only) and read the working-day calendar.
+    /// At start-up: apply the scripts, load the seeds into an empty (or older) database and read the working-day
+    /// calendar. The demo accounts come next (<c>DemoAccounts.EnsureDemoAccounts</c>).
     /// </summary>
-    public static async Task InitializeDatabase(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
+    public static async Task InitializeDatabase(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Petitions.Database");
@@ -44,18 +41,6 @@ public static class DatabaseSetup
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();
-        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
-        if (demo.Enabled && options.Provider == DatabaseProvider.Sqlite && !environment.IsProduction())
-        {
-            var now = services.GetRequiredService<Clock>().Now;
-            await DemoAccounts.Ensure(db, services.GetRequiredService<Passwords>(), demo, now, cancellationToken);
-            // Printed for the person who started the app, not logged: logs never carry passwords.
-            var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
-            Console.WriteLine(
-                $"Demo accounts ({environment.EnvironmentName}, embedded database), password {password}: " +
-                string.Join(", ", DemoAccounts.All.Select(a => $"{a.Username} ({a.Role})")));
-        }
-
         var days = await db.Query<CalendarDay>("SELECT day AS Day, is_working_day AS IsWorkingDay FROM calendar_days", null, cancellationToken);
         services.GetRequiredService<Installation>().Calendar = new WorkingCalendar(
             days.Where(d => !d.IsWorkingDay).Select(d => d.Day),

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Data;
 

@@ -15,7 +15,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (Data.StorageFaults.Translate(exception) is { } fault)
+        if (StorageFaults.Translate(exception) is { } fault)
         {
             logger.LogWarning("Storage fault on {Method} {Path}: {Code} ({Reason})", httpContext.Request.Method, httpContext.Request.Path, fault.Code, exception.Message);
             exception = fault;

@@ -14,7 +14,7 @@ import { login } from '../api/login';
 import { meKey, useMe } from '@/api/auth/getMe';
 
 export function SignInPage() {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -40,12 +40,8 @@ export function SignInPage() {
   }
 
   const error = signIn.error;
-  const refusal =
-    error instanceof ApiError && error.status === 401
-      ? t('signIn.refused')
-      : error instanceof ApiError && error.status === 429
-        ? t('signIn.locked', { minutes: 15 })
-        : null;
+  // A wrong password (401) or too many tries (429) is said beside the form; anything else is a general notice.
+  const refusal = error instanceof ApiError && (error.status === 401 || error.status === 429) ? problem(error.problem) : null;
 
   return (
     <div className="signin">

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CategoryInfo, CreateSessionCommand, Me, SessionSummary } from '@/api/types';
-import { dispatcher, mockApi, renderPage } from '@/test/render';
+import { dispatcher, invalid, mockApi, refusal, renderPage } from '@/test/render';
 import SessionsPage from './SessionsPage';
 
 const admin: Me = { ...dispatcher, id: 8, username: 'admin', displayName: 'Quản trị hệ thống', role: 'Admin', departmentId: null, departmentName: null };
@@ -61,13 +61,7 @@ describe('the sessions screen', () => {
 
   it("shows the API's field error when the reply deadline is before the meeting", async () => {
     const api = page([session({})], {
-      'POST /api/sessions': {
-        status: 400,
-        body: {
-          title: 'The request is not valid', status: 400, detail: 'See errors for each field and what is wrong with it.',
-          errors: { replyDeadline: ['The reply deadline comes after the meeting.'] },
-        },
-      },
+      'POST /api/sessions': invalid({ replyDeadline: [['session.replyDeadline.beforeMeeting', {}, 'The reply deadline comes after the meeting.']] }),
     });
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Mở hội nghị mới' }));
@@ -92,7 +86,7 @@ describe('the sessions screen', () => {
 
   it('shows a taken code at the code field', async () => {
     page([session({})], {
-      'POST /api/sessions': { status: 409, body: { title: 'Session code taken', status: 409, detail: 'This ward already has a session 2026-Q1.' } },
+      'POST /api/sessions': refusal(409, 'sessionCodeTaken', { code: '2026-Q1' }),
     });
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Mở hội nghị mới' }));

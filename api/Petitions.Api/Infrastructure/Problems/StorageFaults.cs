@@ -1,12 +1,10 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
-using Petitions.Api.Infrastructure.Problems;
-
-namespace Petitions.Api.Infrastructure.Data;
+namespace Petitions.Api.Infrastructure.Problems;
 
 /// <summary>
 /// A database that cannot take a write now but will again without anyone touching the application: a full disk, a
-/// database made read-only, a lock held past <see cref="DatabaseOptions.BusyTimeout"/>. Each answers 503 with
+/// database made read-only, a lock held past <c>Database:BusyTimeout</c>. Each answers 503 with
 /// <c>Retry-After</c> and its code; the command's transaction has rolled back, so nothing is half-written, and the
 /// next request tries again from scratch.
 /// </summary>
