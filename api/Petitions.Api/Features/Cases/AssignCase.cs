@@ -6,8 +6,8 @@ using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
 using Petitions.Api.Infrastructure.Time;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;
 
