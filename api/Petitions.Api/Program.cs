@@ -16,7 +16,11 @@ using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hardening.MaxRequestBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = Hardening.MaxRequestBodyBytes;
+    kestrel.AddServerHeader = false;
+});
 
 var database = builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(TimeProvider.System);

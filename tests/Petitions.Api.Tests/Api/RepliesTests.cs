@@ -36,6 +36,34 @@ public sealed class RepliesTests(string engine) : ApiTests(engine)
     }
 
     [Test]
+    public async Task A_group_leader_reads_a_reply_only_once_it_is_issued()
+    {
+        var (petitionId, caseId) = await Flow.InStatus("Resolved");
+        var draft = await Client.Post("/api/replies", new { petitionId, caseIds = new[] { caseId } });
+        await draft.ShouldBe(HttpStatusCode.Created);
+        var replyId = (await draft.Json())["id"]!.GetValue<long>();
+        string[] reads = [$"/api/replies/{replyId}", $"/api/replies/{replyId}/document", $"/api/replies/{replyId}/document?format=html"];
+
+        foreach (var url in reads)
+        {
+            await (await Flow.Leader.GetAsync(url)).ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        Assert.That((await Flow.Leader.GetJson($"/api/cases/{caseId}"))["replies"]!.AsArray(), Is.Empty);
+        Assert.That((await Client.GetJson($"/api/cases/{caseId}"))["replies"]!.AsArray().Select(r => r!["id"]!.GetValue<long>()), Is.EqualTo(new[] { replyId }));
+
+        await (await Client.Post($"/api/replies/{replyId}/issue")).ShouldBe(HttpStatusCode.OK);
+
+        foreach (var url in reads)
+        {
+            await (await Flow.Leader.GetAsync(url)).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var replies = (await Flow.Leader.GetJson($"/api/cases/{caseId}"))["replies"]!.AsArray();
+        Assert.That(replies.Select(r => (r!["id"]!.GetValue<long>(), r["status"]!.GetValue<string>())), Is.EqualTo(new[] { (replyId, "Issued") }));
+    }
+
+    [Test]
     public async Task A_reply_may_cover_some_of_a_petitions_cases_and_issuing_it_replies_them()
     {
         var (petitionId, caseIds) = await Flow.Submit("Một", "Hai", "Ba");

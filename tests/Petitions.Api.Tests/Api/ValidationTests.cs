@@ -183,6 +183,30 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
         Assert.That(found["items"]!.AsArray().Select(c => c!["id"]!.GetValue<long>()), Is.SupersetOf(caseIds));
     }
 
+    [TestCase("   ")]
+    [TestCase("key with spaces")]
+    [TestCase("tab\tkey")]
+    [TestCase("a", "b")]
+    public async Task A_blank_or_unusual_idempotency_key_is_refused_by_name(params string[] values)
+    {
+        var (petitions, cases) = (await Count("petitions"), await Count("cases"));
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/petitions") { Content = System.Net.Http.Json.JsonContent.Create(Workflow.Petition("Đề nghị sửa đèn")) };
+            foreach (var value in values)
+            {
+                request.Headers.TryAddWithoutValidation("Idempotency-Key", value);
+            }
+
+            var response = await Client.SendAsync(request);
+            var errors = await ErrorsOf(response);
+            Assert.That(errors.Select(e => e.Key), Is.EqualTo(new[] { "Idempotency-Key" }));
+            Assert.That((await response.Json())["fieldCodes"]!["Idempotency-Key"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("petition.idempotencyKey.invalid"));
+        }
+
+        Assert.That((await Count("petitions"), await Count("cases")), Is.EqualTo((petitions, cases)));
+    }
+
     [Test]
     public async Task An_unknown_path_is_a_problem_details_404()
     {

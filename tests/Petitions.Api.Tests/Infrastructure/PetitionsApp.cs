@@ -84,6 +84,17 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client with a token of its own sign-in, not the one shared by the tests: for signing it out.</summary>
+    public HttpClient AsNewSignIn(string username)
+    {
+        EnsureAccounts();
+        var client = CreateClient();
+        var response = client.Post("/api/auth/token", new { username, password = DemoOptions.DefaultPassword }).GetAwaiter().GetResult();
+        response.ShouldBe(System.Net.HttpStatusCode.OK).GetAwaiter().GetResult();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", response.Json().GetAwaiter().GetResult()["accessToken"]!.GetValue<string>());
+        return client;
+    }
+
     public string TokenFor(string username, string password = DemoOptions.DefaultPassword)
     {
         EnsureAccounts();

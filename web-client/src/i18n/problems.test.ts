@@ -17,6 +17,8 @@ const samples: Record<string, ProblemArgs> = {
   otherOrganisation: { organisation: 'TDP số 19' },
   notFound: { resource: 'Case', id: 999 },
   payloadTooLarge: { limitKiB: 1024 },
+  'text.controlCharacter': { position: 7 },
+  'text.invalidCharacter': { position: 2 },
   transitionRefused: { action: 'Refer', from: 'Referred', allowed: ['Received', 'Assigned', 'InProgress'] },
   staleVersion: { resource: 'Case', id: 5, expected: 3, actual: 4 },
   sessionClosed: { session: '2026-Q2' },

@@ -65,6 +65,9 @@ const vi: Record<ProblemCode, Message> = {
 
   'body.malformed': 'Dữ liệu gửi lên không đúng định dạng.',
   'body.expectedString': 'Mục này phải là chữ (một chuỗi ký tự).',
+  'body.nullNotAllowed': 'Mục này không được để trống.',
+  'text.controlCharacter': 'Ký tự thứ {position} là ký tự điều khiển hoặc xuống dòng, không dùng được ở đây.',
+  'text.invalidCharacter': 'Ký tự thứ {position} không phải là ký tự hợp lệ.',
   'body.unknownName': (a, w) =>
     a.value == null
       ? `Giá trị không hợp lệ; chọn một trong: ${w.text(a.allowed)}.`
@@ -121,6 +124,7 @@ const vi: Record<ProblemCode, Message> = {
   'petition.item.text.required': 'Nhập nội dung kiến nghị.',
   'petition.item.text.tooLong': 'Nội dung tối đa {max} ký tự (hiện có {actual}).',
   'petition.item.location.tooLong': 'Địa điểm tối đa {max} ký tự.',
+  'petition.idempotencyKey.invalid': 'Mã chống gửi trùng (Idempotency-Key) phải là một giá trị gồm các ký tự ASCII nhìn thấy được, không để trống.',
   'petition.idempotencyKey.tooLong': 'Mã chống gửi trùng (Idempotency-Key) tối đa {max} ký tự.',
 
   'case.assign.departmentId.required': 'Chọn đơn vị giải quyết.',
@@ -231,6 +235,9 @@ const en: Record<ProblemCode, Message> = {
 
   'body.malformed': 'What was sent is not in the expected format.',
   'body.expectedString': 'This must be text.',
+  'body.nullNotAllowed': 'This may not be left empty.',
+  'text.controlCharacter': 'Character {position} is a control character or a line break, which cannot be used here.',
+  'text.invalidCharacter': 'Character {position} is not a valid character.',
   'body.unknownName': (a, w) =>
     a.value == null
       ? `Not a valid value; choose one of: ${w.text(a.allowed)}.`
@@ -287,6 +294,7 @@ const en: Record<ProblemCode, Message> = {
   'petition.item.text.required': 'Enter what the item asks for.',
   'petition.item.text.tooLong': 'The text has at most {max} characters (this one has {actual}).',
   'petition.item.location.tooLong': 'The location has at most {max} characters.',
+  'petition.idempotencyKey.invalid': 'The submission key (Idempotency-Key) must be one value of visible ASCII characters, not blank.',
   'petition.idempotencyKey.tooLong': 'The submission key (Idempotency-Key) has at most {max} characters.',
 
   'case.assign.departmentId.required': 'Choose the department that will resolve the case.',

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -57,6 +58,12 @@ public static class AuthEndpoints
                     return Results.Empty;
                 }
 
+                // A new sign-in in the same browser ends the one before, so a copy of the old cookie stops working too.
+                if (http.User.Identity?.AuthenticationType == SignInSchemes.Cookie)
+                {
+                    await EndSession(http, mediator, ct);
+                }
+
                 await SignInSchemes.SignInWithCookie(http, user, clock.Now);
                 var me = await mediator.Send(new GetMe.Query(), ct);
                 var tokens = antiforgery.GetAndStoreTokens(http);
@@ -71,13 +78,14 @@ public static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        group.MapPost("/logout", async (HttpContext http) =>
+        group.MapPost("/logout", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
+                await EndSession(http, mediator, ct);
                 await http.SignOutAsync(SignInSchemes.Cookie);
                 return TypedResults.NoContent();
             })
             .WithName("SignOut")
-            .WithSummary("End the web app's session");
+            .WithSummary("End this sign-in on the server: the session cookie, or the Bearer token the request carries, is refused from then on");
 
         group.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
                 TypedResults.Ok(new AntiforgeryToken(AntiforgeryForCookies.Header, antiforgery.GetAndStoreTokens(http).RequestToken!)))
@@ -87,6 +95,14 @@ public static class AuthEndpoints
         group.MapGet("/me", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetMe.Query(), ct))
             .WithName("GetMe")
             .WithSummary("The signed-in user, role and scope");
+    }
+
+    private static async Task EndSession(HttpContext http, IMediator mediator, CancellationToken ct)
+    {
+        if (http.User.FindFirstValue(PetitionsClaims.Session) is { Length: > 0 } session)
+        {
+            await mediator.Send(new SignOut.Command(session), ct);
+        }
     }
 
     public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery)

@@ -7,6 +7,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Time;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;
 
@@ -28,6 +29,7 @@ public static class AssignCase
         public string Assignee { get; init; } = "";
 
         /// <summary>Rõ việc: what is to be done.</summary>
+        [MultiLine]
         public string Task { get; init; } = "";
 
         /// <summary>Rõ trách nhiệm: the head answerable for it.</summary>
@@ -37,6 +39,7 @@ public static class AssignCase
         public DateOnly? DueDate { get; init; }
 
         /// <summary>Rõ kết quả: what the result should be.</summary>
+        [MultiLine]
         public string ExpectedResult { get; init; } = "";
 
         public static Command Example { get; } = new()

@@ -138,10 +138,10 @@ public static class GetCase
                 ?? throw new NotFoundException("Case", query.Id);
 
             var replies = await db.Query<ReplyRef>(
-                """
+                $"""
                 SELECT r.id AS Id, r.status AS Status, r.number AS Number, r.issued_on AS IssuedOn
                 FROM reply_cases rc JOIN replies r ON r.id = rc.reply_id
-                WHERE rc.case_id = @Id ORDER BY r.id
+                WHERE rc.case_id = @Id{context.IssuedRepliesOnly()} ORDER BY r.id
                 """,
                 parameters,
                 cancellationToken);

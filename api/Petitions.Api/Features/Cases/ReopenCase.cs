@@ -4,6 +4,7 @@ using MediatR;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;
 
@@ -19,6 +20,7 @@ public static class ReopenCase
         [JsonIgnore]
         public int? ExpectedVersion { get; init; }
 
+        [MultiLine]
         public string Reason { get; init; } = "";
 
         public static Command Example { get; } = new() { Reason = "Sau trận mưa ngày 25/4 khu vực vẫn ngập." };

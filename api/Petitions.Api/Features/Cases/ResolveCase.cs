@@ -4,6 +4,7 @@ using MediatR;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;
 
@@ -20,6 +21,7 @@ public static class ResolveCase
         public int? ExpectedVersion { get; init; }
 
         /// <summary>What was done, as the reply will state it.</summary>
+        [MultiLine]
         public string Result { get; init; } = "";
 
         public static Command Example { get; } = new()

@@ -8,6 +8,7 @@ using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Notices;
 
@@ -63,6 +64,7 @@ public static class ConfirmNotice
 
     public sealed record Item : SubmitPetition.IItemText
     {
+        [MultiLine]
         public string Text { get; init; } = "";
 
         public Category Category { get; init; } = Category.Other;

@@ -9,6 +9,7 @@ using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Notices;
 
@@ -34,7 +35,7 @@ public static partial class PreviewNotice
     }
 
     /// <summary>The pasted appendix (tabs between cells, or one cell a line).</summary>
-    public sealed record TextBody(string Text)
+    public sealed record TextBody([property: MultiLine] string Text)
     {
         public static TextBody Example { get; } = new(
             "PHỤ LỤC\nST T\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n" +

@@ -6,13 +6,18 @@ namespace Petitions.Api.Features.Petitions;
 
 public static class PetitionsEndpoints
 {
+    private const string IdempotencyKey = "Idempotency-Key";
+
     public static void MapPetitions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/petitions").WithTags("Petitions");
 
-        group.MapPost("/", async (SubmitPetition.Command body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/", async (SubmitPetition.Command body, [FromHeader(Name = IdempotencyKey)] string? idempotencyKey, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
-                var result = await mediator.Send(body with { IdempotencyKey = idempotencyKey }, ct);
+                // The header as sent: binding would turn an empty one into no key, and several into one joined by commas.
+                var sent = http.Request.Headers[IdempotencyKey];
+                var key = sent.Count == 0 ? null : sent.Count == 1 ? sent[0] ?? "" : string.Join(", ", sent.ToArray());
+                var result = await mediator.Send(body with { IdempotencyKey = key }, ct);
                 if (result.Replayed)
                 {
                     http.Response.Headers["Idempotent-Replayed"] = "true";

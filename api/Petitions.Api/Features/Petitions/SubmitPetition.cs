@@ -91,6 +91,7 @@ public static class SubmitPetition
 
     public sealed record Item : IItemText
     {
+        [MultiLine]
         public string Text { get; init; } = "";
 
         /// <summary>Left out, the case is filed as <c>Other</c> for the dispatcher to sort.</summary>
@@ -121,7 +122,13 @@ public static class SubmitPetition
                 .WithState(c => new { max = MaxItems, actual = c.Items.Count });
             RuleForEach(c => c.Items).NotNull().WithMessage("An item cannot be null.").WithErrorCode("petition.item.required")
                 .SetValidator(new ItemValidator());
-            RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.").WithErrorCode("petition.idempotencyKey.tooLong")
+            // A blank key would be one key shared by everyone who sends it: the second petition would answer the first.
+            RuleFor(c => c.IdempotencyKey)
+                .Must(key => key!.Length > 0 && key.All(c => c is > ' ' and <= '~'))
+                .WithMessage("Idempotency-Key must be one value of visible ASCII characters (a UUID, say); it is blank or has spaces or other characters.")
+                .WithErrorCode("petition.idempotencyKey.invalid")
+                .MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.").WithErrorCode("petition.idempotencyKey.tooLong")
+                .When(c => c.IdempotencyKey is not null)
                 .OverridePropertyName("Idempotency-Key");
         }
     }

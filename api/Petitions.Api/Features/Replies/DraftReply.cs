@@ -6,6 +6,7 @@ using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -28,6 +29,7 @@ public static class DraftReply
         public string? Subject { get; init; }
 
         /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
+        [MultiLine]
         public string? Body { get; init; }
 
         public static Command Example { get; } = new()

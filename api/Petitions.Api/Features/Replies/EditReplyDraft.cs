@@ -6,6 +6,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
+using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -22,6 +23,7 @@ public static class EditReplyDraft
         public string Subject { get; init; } = "";
 
         /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
+        [MultiLine]
         public string Body { get; init; } = "";
 
         public static Command Example { get; } = new()

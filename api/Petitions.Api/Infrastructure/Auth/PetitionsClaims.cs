@@ -10,4 +10,7 @@ public static class PetitionsClaims
     public const string Department = "department";
     public const string Organisation = "organisation";
     public const string SecurityStamp = "stamp";
+
+    /// <summary>The sign-in a token or cookie belongs to; signing out ends it (<c>ended_sessions</c>).</summary>
+    public const string Session = "sid";
 }

@@ -130,7 +130,7 @@ public static class SignInSchemes
 
         var properties = new AuthenticationProperties { IsPersistent = false, IssuedUtc = now };
         properties.Items[SignedInAt] = now.ToString("O", CultureInfo.InvariantCulture);
-        var principal = user.ToPrincipal(Cookie);
+        var principal = user.ToPrincipal(Cookie, SignedInUser.NewSession());
         await http.SignInAsync(Cookie, principal, properties);
         http.User = principal;
     }

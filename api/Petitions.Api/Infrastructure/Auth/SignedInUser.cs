@@ -28,8 +28,9 @@ public sealed record SignedInUser
         department_id AS DepartmentId, organisation AS Organisation, security_stamp AS SecurityStamp
         """;
 
-    public IEnumerable<Claim> Claims()
+    public IEnumerable<Claim> Claims(string session)
     {
+        yield return new Claim(PetitionsClaims.Session, session);
         yield return new Claim(PetitionsClaims.UserId, Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return new Claim(PetitionsClaims.Username, Username);
         yield return new Claim(PetitionsClaims.Role, Role.ToString());
@@ -50,6 +51,9 @@ public sealed record SignedInUser
         }
     }
 
-    public ClaimsPrincipal ToPrincipal(string authenticationType) =>
-        new(new ClaimsIdentity(Claims(), authenticationType, PetitionsClaims.Username, PetitionsClaims.Role));
+    public ClaimsPrincipal ToPrincipal(string authenticationType, string session) =>
+        new(new ClaimsIdentity(Claims(session), authenticationType, PetitionsClaims.Username, PetitionsClaims.Role));
+
+    /// <summary>A new sign-in's id: random, so that it cannot be guessed from another.</summary>
+    public static string NewSession() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -18,7 +18,7 @@ public sealed class TokenIssuer(SigningKey key, AuthOptions options, TimeProvide
         {
             Issuer = Issuer,
             Audience = Audience,
-            Subject = new ClaimsIdentity(user.Claims()),
+            Subject = new ClaimsIdentity(user.Claims(SignedInUser.NewSession())),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,

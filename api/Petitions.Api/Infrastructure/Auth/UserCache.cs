@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
+/// <summary>A user as the per-request check knows them: their access, and their sign-ins ended by signing out.</summary>
+public sealed record KnownUser(SignedInUser User, IReadOnlySet<string> EndedSessions);
+
 /// <summary>
-/// The users the per-request check has read, kept for <see cref="AuthOptions.UserCacheLifetime"/> so that the check
+/// The users the per-request check has read (with their ended sessions), kept for <see cref="AuthOptions.UserCacheLifetime"/> so that the check
 /// costs no query. A change made through this instance forgets the user as it commits; another instance (several API
 /// servers on one SQL Server), or an edit straight in the database, is seen once the entry has aged out.
 /// </summary>
@@ -12,7 +15,7 @@ public sealed class UserCache(AuthOptions options, TimeProvider time)
     private readonly ConcurrentDictionary<long, Entry> _users = new();
     private long _changes;
 
-    public async Task<SignedInUser?> Get(long id, Func<Task<SignedInUser?>> read)
+    public async Task<KnownUser?> Get(long id, Func<Task<KnownUser?>> read)
     {
         var now = time.GetUtcNow();
         if (_users.TryGetValue(id, out var entry) && now - entry.ReadAt < options.UserCacheLifetime)
@@ -37,5 +40,5 @@ public sealed class UserCache(AuthOptions options, TimeProvider time)
         _users.TryRemove(id, out _);
     }
 
-    private sealed record Entry(SignedInUser? User, DateTimeOffset ReadAt);
+    private sealed record Entry(KnownUser? User, DateTimeOffset ReadAt);
 }

@@ -6,9 +6,10 @@ namespace Petitions.Api.Infrastructure.Auth;
 
 /// <summary>
 /// On every request, checks the token's or cookie's user against the database (through <see cref="UserCache"/>): a
-/// disabled user, or one whose access changed since (new password, role, department), is signed out at once.
+/// disabled user, or one whose access changed since (new password, role, department), is signed out at once, and so
+/// is a token or cookie whose sign-in was ended by signing out.
 /// </summary>
-public sealed class UserValidator(AuthOptions options, UserCache cache)
+public sealed class UserValidator(AuthOptions options, UserCache cache, TimeProvider time)
 {
     private const string ActiveUser = $"SELECT {SignedInUser.Columns} FROM users WHERE is_disabled = 0 AND ";
 
@@ -24,10 +25,27 @@ public sealed class UserValidator(AuthOptions options, UserCache cache)
             return null;
         }
 
-        var user = await cache.Get(id, () => db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "id = @Id", new { Id = id }, cancellationToken));
-        return user is not null && user.SecurityStamp == principal.FindFirstValue(PetitionsClaims.SecurityStamp)
-            ? user.ToPrincipal(authenticationType)
+        var session = principal.FindFirstValue(PetitionsClaims.Session);
+        var known = session is null ? null : await cache.Get(id, () => Read(id, db, cancellationToken));
+        return known is not null && known.User.SecurityStamp == principal.FindFirstValue(PetitionsClaims.SecurityStamp) &&
+               !known.EndedSessions.Contains(session!)
+            ? known.User.ToPrincipal(authenticationType, session!)
             : null;
+    }
+
+    private async Task<KnownUser?> Read(long id, Db db, CancellationToken cancellationToken)
+    {
+        var user = await db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "id = @Id", new { Id = id }, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var ended = await db.Query<string>(
+            "SELECT session_id FROM ended_sessions WHERE user_id = @Id AND expires_at > @Now",
+            new { Id = id, Now = time.GetUtcNow() },
+            cancellationToken);
+        return new KnownUser(user, ended.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The claim's provider role mapped to a Petitions role (through <c>Auth:Oidc:RoleMap</c>), if any.</summary>
@@ -60,6 +78,6 @@ public sealed class UserValidator(AuthOptions options, UserCache cache)
         }
 
         var user = await db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "username = @Username", new { Username = username }, cancellationToken);
-        return user is null ? null : (user with { Role = ProviderRole(principal) ?? user.Role }).ToPrincipal(SignInSchemes.Bearer);
+        return user is null ? null : (user with { Role = ProviderRole(principal) ?? user.Role }).ToPrincipal(SignInSchemes.Bearer, principal.FindFirstValue(PetitionsClaims.Session) ?? "");
     }
 }

@@ -18,6 +18,12 @@ public sealed class DatabaseOptions
 
     public bool LoadSeeds { get; set; } = true;
 
+    /// <summary>
+    /// How long a write waits for the one before it (this process's queue, then SQLite's lock, which another process
+    /// may hold) before it is refused with 503 <c>storageBusy</c>.
+    /// </summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The folder of the SQLite file, where the embedded default also keeps its token signing key.</summary>
     public string? DataFolder => Provider == DatabaseProvider.Sqlite
         ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource))

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Data;
 
@@ -23,7 +24,11 @@ public sealed class Db(DbConnectionFactory factory) : IAsyncDisposable
         var connection = await Open(cancellationToken);
         if (factory.WriteGate is { } gate)
         {
-            await gate.WaitAsync(cancellationToken);
+            if (!await gate.WaitAsync(factory.BusyTimeout, cancellationToken))
+            {
+                throw StorageFaults.Busy();
+            }
+
             _holdsWriteGate = true;
         }
 

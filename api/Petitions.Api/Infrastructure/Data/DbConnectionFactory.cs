@@ -9,13 +9,19 @@ public sealed class DbConnectionFactory
     public DbConnectionFactory(DatabaseOptions options)
     {
         Provider = options.Provider;
-        ConnectionString = options.ConnectionString;
+        BusyTimeout = options.BusyTimeout;
+        // SQLite's command timeout is how long it retries a lock another connection holds.
+        ConnectionString = Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnectionStringBuilder(options.ConnectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)) }.ToString()
+            : options.ConnectionString;
         Dialect = Provider == DatabaseProvider.Sqlite ? new SqliteDialect() : new SqlServerDialect();
         WriteGate = Provider == DatabaseProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
         DapperTypeHandlers.Register();
     }
 
     public DatabaseProvider Provider { get; }
+
+    public TimeSpan BusyTimeout { get; }
 
     public string ConnectionString { get; }
 

@@ -34,7 +34,8 @@ public static class Csv
 
     public static string Field(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        value = string.IsNullOrEmpty(value) ? "" : PrintableText.Clean(value);
+        if (value.Length == 0)
         {
             return "";
         }

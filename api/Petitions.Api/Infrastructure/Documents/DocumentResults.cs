@@ -7,7 +7,7 @@ public static class DocumentResults
     public static IResult Download(HttpContext http, byte[] content, string contentType, string fileName)
     {
         Harden(http);
-        return TypedResults.File(content, contentType, fileName);
+        return TypedResults.File(content, contentType, PrintableText.Clean(fileName));
     }
 
     /// <summary>A printable page. It runs no script and loads nothing: the policy says so to the browser too.</summary>

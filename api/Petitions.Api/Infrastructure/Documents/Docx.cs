@@ -131,7 +131,7 @@ public static class Docx
                 writer.WriteEndElement();
             }
 
-            document.PackageProperties.Title = title;
+            document.PackageProperties.Title = PrintableText.Clean(title);
             document.PackageProperties.Language = "vi-VN";
         }
 
@@ -193,7 +193,7 @@ public static class Docx
         }
 
         var run = new Run(properties);
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var lines = PrintableText.Clean(text).ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

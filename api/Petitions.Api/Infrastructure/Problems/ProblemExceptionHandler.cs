@@ -15,6 +15,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (StorageFaults.Translate(exception) is { } fault)
+        {
+            logger.LogWarning("Storage fault on {Method} {Path}: {Code} ({Reason})", httpContext.Request.Method, httpContext.Request.Path, fault.Code, exception.Message);
+            exception = fault;
+        }
+
         var problem = Describe(exception);
         if (problem is null)
         {

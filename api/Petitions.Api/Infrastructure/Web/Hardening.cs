@@ -15,11 +15,21 @@ public static class Hardening
 
     public static IApplicationBuilder UseHardening(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        var headers = http.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        // Set as the response starts, not now: the exception handler clears the headers of a failed request before it
+        // writes the problem, and every answer, errors included, must carry them. A page may set its own policy.
+        http.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpContext)state).Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+
+            return Task.CompletedTask;
+        }, http);
 
         await next(http);
     });

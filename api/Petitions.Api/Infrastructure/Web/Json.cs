@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Petitions.Api.Infrastructure.Problems;
 
@@ -9,23 +10,85 @@ namespace Petitions.Api.Infrastructure.Web;
 
 public static class Json
 {
+    public static readonly ProblemCode NullNotAllowed = new("body.nullNotAllowed");
+
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         // Vietnamese stays readable in responses instead of \u escapes.
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-        options.Converters.Add(new NfcStringConverter());
+        options.Converters.Add(TextConverter.OneLine);
         options.Converters.Add(new StrictEnumConverterFactory());
+        // A key given twice is read one way by one parser and another way by the next: refuse it rather than pick one.
+        options.AllowDuplicateProperties = false;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ReadRules);
     }
 
-    /// <summary>Every incoming string is stored in NFC, so "Hòa" typed on any keyboard is the same "Hòa".</summary>
-    private sealed class NfcStringConverter : JsonConverter<string>
+    /// <summary>
+    /// Per property: <see cref="MultiLineAttribute"/> text may hold line breaks; a JSON null for a property the contract
+    /// does not allow to be null (not marked <c>?</c>) names that field in a 400, instead of reaching a handler that
+    /// cannot use it.
+    /// </summary>
+    private static void ReadRules(JsonTypeInfo type)
     {
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String
-                ? reader.GetString()?.Normalize(NormalizationForm.FormC)
-                : throw new CodedJsonException(ProblemCode.BodyExpectedString, new { got = Kind(reader.TokenType) }, $"Expected a string, got {Describe(reader.TokenType)}.");
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            if (property.PropertyType == typeof(string) && property.AttributeProvider?.IsDefined(typeof(MultiLineAttribute), inherit: false) == true)
+            {
+                property.CustomConverter = TextConverter.MultiLine;
+            }
+
+            if (property.Set is not { } set || property.IsSetNullable)
+            {
+                continue;
+            }
+
+            property.Set = (target, value) =>
+            {
+                if (value is null)
+                {
+                    throw new CodedJsonException(NullNotAllowed, ProblemResponses.NoArgs, "This may not be null.");
+                }
+
+                set(target, value);
+            };
+        }
+    }
+
+    /// <summary>
+    /// Every incoming string is checked by <see cref="TextRules"/> and stored in NFC, so "Hòa" typed on any keyboard is
+    /// the same "Hòa".
+    /// </summary>
+    private sealed class TextConverter(bool multiLine) : JsonConverter<string>
+    {
+        public static readonly TextConverter OneLine = new(multiLine: false);
+        public static readonly TextConverter MultiLine = new(multiLine: true);
+
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new CodedJsonException(ProblemCode.BodyExpectedString, new { got = Kind(reader.TokenType) }, $"Expected a string, got {Describe(reader.TokenType)}.");
+            }
+
+            string text;
+            try
+            {
+                text = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw TextRules.LoneSurrogate(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+            }
+
+            return TextRules.Check(text, multiLine) is { } refused ? throw refused : text.Normalize(NormalizationForm.FormC);
+        }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value);
