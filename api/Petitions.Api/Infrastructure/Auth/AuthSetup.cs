@@ -25,7 +25,7 @@ public static class AuthSetup
     private const string EitherScheme = "BearerOrCookie";
     private const string SignedInAt = "signedInAt";
 
-    public static IServiceCollection AddPetitionsAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
+    public static IServiceCollection AddPetitionsAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database, DataFolder data)
     {
         var options = configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(options);
@@ -72,7 +72,7 @@ public static class AuthSetup
         SigningKey? key = null;
         if (!options.Oidc.Enabled)
         {
-            key = SigningKey.Resolve(options, database.Provider == DatabaseProvider.Sqlite ? database.DataFolder : null);
+            key = SigningKey.Resolve(options, database.Provider == DatabaseProvider.Sqlite ? data : null);
             services.AddSingleton(key);
             services.AddSingleton<TokenIssuer>();
         }

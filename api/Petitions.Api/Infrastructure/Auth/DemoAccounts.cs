@@ -8,7 +8,8 @@ public sealed class DemoOptions
 {
     public const string DefaultPassword = "petitions-demo";
 
-    public bool Enabled { get; set; } = true;
+    /// <summary>Left out: the demo accounts exist in Development only. Never in Production, whatever this says.</summary>
+    public bool? Enabled { get; set; }
 
     public string Password { get; set; } = DefaultPassword;
 
@@ -16,8 +17,9 @@ public sealed class DemoOptions
 }
 
 /// <summary>
-/// The demo accounts of DESIGN.md, one per role. They exist only on the embedded default outside Production;
-/// they all share the configured password (one hash, computed once per start).
+/// The demo accounts of DESIGN.md, one per role. They exist only on the embedded default in Development (or another
+/// environment that sets <c>Demo:Enabled</c>, as the tests do), never in Production; they all share the configured
+/// password (one hash, computed once per start).
 /// </summary>
 public static class DemoAccounts
 {
@@ -34,6 +36,35 @@ public static class DemoAccounts
         new("overseer", "Ban Kinh tế - Xã hội HĐND", Role.Overseer),
         new("admin", "Quản trị hệ thống", Role.Admin),
     ];
+
+    public static bool Wanted(DemoOptions options, IHostEnvironment environment, DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite && !environment.IsProduction() && (options.Enabled ?? environment.IsDevelopment());
+
+    /// <summary>
+    /// In Production: disables every demo account that still has the demo password (a database that was once started
+    /// in Development) and answers their usernames. An account of the same name with a password of its own is left alone.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> DisableLeftovers(Db db, Passwords passwords, DemoOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await db.Query<(string Username, string? Hash)>(
+            "SELECT username AS Username, password_hash AS Hash FROM users WHERE is_disabled = 0 AND username IN @Usernames",
+            new { Usernames = All.Select(a => a.Username) },
+            cancellationToken);
+        var demo = rows
+            .Where(r => r.Hash is not null && (passwords.Verify(r.Hash, options.Password) || passwords.Verify(r.Hash, DemoOptions.DefaultPassword)))
+            .Select(r => r.Username)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (demo.Count > 0)
+        {
+            await db.Execute(
+                "UPDATE users SET is_disabled = 1, security_stamp = @Stamp, updated_at = @Now WHERE username IN @Usernames",
+                new { Usernames = demo, Stamp = Guid.NewGuid().ToString("N"), Now = now },
+                cancellationToken);
+        }
+
+        return demo;
+    }
 
     public static async Task Ensure(Db db, Passwords passwords, DemoOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Petitions.Api.Infrastructure.Data;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -31,7 +32,7 @@ public sealed class TokenIssuer(SigningKey key, AuthOptions options, TimeProvide
 public sealed record SigningKey(SymmetricSecurityKey Value)
 {
     /// <summary>The configured key, or on the embedded default one made once and kept in the data folder.</summary>
-    public static SigningKey Resolve(AuthOptions options, string? dataFolder)
+    public static SigningKey Resolve(AuthOptions options, DataFolder? dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(options.SigningKey))
         {
@@ -46,8 +47,8 @@ public sealed record SigningKey(SymmetricSecurityKey Value)
             throw new InvalidOperationException("Set Auth:SigningKey (32+ random bytes, base64) or Auth:Oidc:Authority for this database provider.");
         }
 
-        Directory.CreateDirectory(dataFolder);
-        var path = Path.Combine(dataFolder, "signing.key");
+        Directory.CreateDirectory(dataFolder.Path);
+        var path = dataFolder.SigningKeyFile;
         if (!File.Exists(path))
         {
             File.WriteAllText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));

@@ -13,7 +13,7 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
 {
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
-    public async Task Load(string seedsPath, CancellationToken cancellationToken)
+    public async Task Load(string seedsPath, bool demoSessions, CancellationToken cancellationToken)
     {
         await db.BeginTransaction(cancellationToken);
         try
@@ -46,7 +46,8 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
                 added += await LoadWard(Read<WardSeed>(file), cancellationToken);
             }
 
-            foreach (var file in Directory.GetFiles(Path.Combine(seedsPath, "sessions"), "*.json").Order())
+            var sessions = Path.Combine(seedsPath, "sessions");
+            foreach (var file in demoSessions && Directory.Exists(sessions) ? Directory.GetFiles(sessions, "*.json").Order().ToArray() : [])
             {
                 added += await LoadSession(Read<SessionSeed>(file), cancellationToken);
             }
