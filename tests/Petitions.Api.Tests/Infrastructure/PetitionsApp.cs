@@ -81,10 +81,10 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     public string? DatabaseFile { get; }
 
     /// <summary>A client signed in as <paramref name="username"/> (a demo account or one a test added) with a Bearer token.</summary>
-    public HttpClient As(string username)
+    public HttpClient As(string username, string password = DemoOptions.DefaultPassword)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(username));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(username, password));
         return client;
     }
 

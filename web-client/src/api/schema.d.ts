@@ -646,6 +646,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/wards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wards with their departments (every ward for a city-level administrator, their own for a ward's) */
+        get: operations["ListWards"];
+        put?: never;
+        /** Create a ward with its departments (city-level administrators); its first administrator is POST /api/users with its wardId */
+        post: operations["CreateWard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -777,6 +795,16 @@ export interface components {
         CreateUserResult: {
             /** Format: int64 */
             id: number;
+        };
+        CreateWardCommand: {
+            /** @description Lower-case letters, digits and '-', unique, e.g. trung-hoa. */
+            code: string;
+            /** @description As documents print it, e.g. "Phường Trung Hòa". */
+            name: string;
+            /** @description The upper-level Party organisation, e.g. "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI". */
+            superiorParty: string;
+            /** @description At least one; codes unique within the ward. */
+            departments: components["schemas"]["CreateDepartmentCommand"][];
         };
         DraftReplyCommand: {
             /** Format: int64 */
@@ -960,6 +988,8 @@ export interface components {
             session: components["schemas"]["GetSessionReportSessionInfo"];
             /** @description "Phường Yên Hòa", from `wards.name`. */
             wardName: string;
+            /** @description "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", from `wards.superior_party`; null prints nothing. */
+            superiorParty: string | null;
             /**
              * Format: date
              * @description The day the report was made: deadlines and escalations are as of this day.
@@ -1123,6 +1153,19 @@ export interface components {
             /** Format: date */
             sessionHeldOn: string;
             reasons: components["schemas"]["EscalationReason"][];
+        };
+        ListWardsWard: {
+            /** Format: int64 */
+            id: number;
+            /** @description Lower-case and unique, e.g. yen-hoa. */
+            code: string;
+            /** @description As documents print it, e.g. "Phường Yên Hòa". */
+            name: string;
+            /** @description The upper-level Party organisation the Party's documents print, e.g. "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI". */
+            superiorParty: string | null;
+            departments: components["schemas"]["ListDepartmentsDepartment"][];
+            /** Format: int32 */
+            users: number;
         };
         ProblemDetails: {
             type: string | null;
@@ -4259,6 +4302,7 @@ export interface operations {
                      *         "lastWorkingDay": "2026-04-17"
                      *       },
                      *       "wardName": "Phường Yên Hòa",
+                     *       "superiorParty": null,
                      *       "generatedOn": "2026-04-21",
                      *       "rows": [
                      *         {
@@ -5376,6 +5420,202 @@ export interface operations {
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Case 999 does not exist."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 2,
+                     *         "code": "trung-hoa",
+                     *         "name": "Phường Trung Hòa",
+                     *         "superiorParty": "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+                     *         "departments": [
+                     *           {
+                     *             "id": 6,
+                     *             "code": "VP",
+                     *             "shortName": "VP HĐND-UBND",
+                     *             "name": "Văn phòng HĐND và UBND"
+                     *           }
+                     *         ],
+                     *         "users": 3
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ListWardsWard"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "trung-hoa",
+                 *       "name": "Phường Trung Hòa",
+                 *       "superiorParty": "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+                 *       "departments": [
+                 *         {
+                 *           "code": "VP",
+                 *           "shortName": "VP HĐND-UBND",
+                 *           "name": "Văn phòng HĐND và UBND"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWardCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "code": "trung-hoa",
+                     *       "name": "Phường Trung Hòa",
+                     *       "superiorParty": "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+                     *       "departments": [
+                     *         {
+                     *           "id": 6,
+                     *           "code": "VP",
+                     *           "shortName": "VP HĐND-UBND",
+                     *           "name": "Văn phòng HĐND và UBND"
+                     *         }
+                     *       ],
+                     *       "users": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListWardsWard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];

@@ -7,6 +7,7 @@ using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
 using Petitions.Api.Features.Users;
+using Petitions.Api.Features.Wards;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -60,6 +61,7 @@ public static class PetitionsHost
 
         app.MapAuth();
         app.MapUsers();
+        app.MapWards();
         app.MapSessions();
         app.MapDepartments();
         app.MapCategories();

@@ -9,6 +9,7 @@ using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
 using Petitions.Api.Features.Users;
+using Petitions.Api.Features.Wards;
 
 namespace Petitions.Api.Infrastructure.Mediation;
 
@@ -80,6 +81,9 @@ public static class MediationRegistration
             .Validate<CreateDepartment.Command, CreateDepartment.Validator>();
         services.Handle<RenameDepartment.Command, ListDepartments.Department, RenameDepartment.Handler>()
             .Validate<RenameDepartment.Command, RenameDepartment.Validator>();
+        services.Handle<ListWards.Query, IReadOnlyList<ListWards.Ward>, ListWards.Handler>();
+        services.Handle<CreateWard.Command, ListWards.Ward, CreateWard.Handler>()
+            .Validate<CreateWard.Command, CreateWard.Validator>();
         services.Handle<SetCategoryDepartment.Command, ListCategories.CategoryInfo, SetCategoryDepartment.Handler>();
 
         // Sign-in and users

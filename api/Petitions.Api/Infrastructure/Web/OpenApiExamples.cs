@@ -9,6 +9,7 @@ using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
 using Petitions.Api.Features.Users;
+using Petitions.Api.Features.Wards;
 
 namespace Petitions.Api.Infrastructure.Web;
 
@@ -16,6 +17,15 @@ namespace Petitions.Api.Infrastructure.Web;
 public static class OpenApiExamples
 {
     private static readonly DateTimeOffset SubmittedAt = new(2026, 4, 10, 17, 0, 0, Clock.VietnamOffset);
+
+    private static readonly ListWards.Ward TrungHoa = new()
+    {
+        Id = 2,
+        Code = "trung-hoa",
+        Name = "Phường Trung Hòa",
+        SuperiorParty = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+        Departments = [new ListDepartments.Department { Id = 6, Code = "VP", ShortName = "VP HĐND-UBND", Name = "Văn phòng HĐND và UBND" }],
+    };
 
     private static readonly CaseSummary Case = new()
     {
@@ -283,6 +293,15 @@ public static class OpenApiExamples
         [typeof(ListCategories.CategoryInfo)] = new ListCategories.CategoryInfo { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 },
         [typeof(ListDepartments.Department)] = new ListDepartments.Department { Id = 6, Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" },
         [typeof(CreateDepartment.Command)] = new CreateDepartment.Command { Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" },
+        [typeof(IReadOnlyList<ListWards.Ward>)] = new[] { TrungHoa with { Users = 3 } },
+        [typeof(ListWards.Ward)] = TrungHoa,
+        [typeof(CreateWard.Command)] = new CreateWard.Command
+        {
+            Code = "trung-hoa",
+            Name = "Phường Trung Hòa",
+            SuperiorParty = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+            Departments = [new CreateDepartment.Command { Code = "VP", ShortName = "VP HĐND-UBND", Name = "Văn phòng HĐND và UBND" }],
+        },
         [typeof(RenameDepartment.Command)] = new RenameDepartment.Command { ShortName = "VH-XH", Name = "Phòng Văn hóa – Xã hội" },
         [typeof(SetCategoryDepartment.Command)] = new SetCategoryDepartment.Command { DepartmentId = 2 },
         [typeof(CreateSession.Command)] = new CreateSession.Command
