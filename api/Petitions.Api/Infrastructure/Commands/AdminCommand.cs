@@ -25,6 +25,8 @@ public static class AdminCommand
         Usage:
           admin create --ward <code> --username <name> --display-name <name>   (password: one line on standard input)
           admin create --city --username <name> --display-name <name>          (a city-level administrator)
+          admin backup [--to <file>]       an online, consistent copy of the embedded database (default: <data>/backups/)
+          admin restore --from <file>      into the configured data folder, which must hold no database yet
         Configuration as for the server: environment variables (Data__Path=…, ConnectionStrings__Petitions=…) or --Data:Path=….
         """;
 
@@ -43,6 +45,8 @@ public static class AdminCommand
             return args[1] switch
             {
                 "create" => await Create(options, settings, input, output, error),
+                "backup" => await Backup(options, settings, output),
+                "restore" when options.TryGetValue("from", out var from) => await Restore(from, settings, output),
                 _ => await UsageError(error),
             };
         }
@@ -101,6 +105,39 @@ public static class AdminCommand
             ? $"Created the city-level administrator {username} (user {user.Id})."
             : $"Created the administrator {username} of ward {options["ward"]} (user {user.Id}).");
         return 0;
+    }
+
+    private static async Task<int> Backup(Dictionary<string, string> options, string[] settings, TextWriter output)
+    {
+        await using var app = BuildApp(settings);
+        var services = app.Services;
+        var file = Guard(() => Backups.Create(
+            services.GetRequiredService<DbConnectionFactory>(),
+            services.GetRequiredService<DataFolder>(),
+            services.GetRequiredService<BackupOptions>().Keep,
+            options.TryGetValue("to", out var to) ? Path.GetFullPath(to) : null));
+        await output.WriteLineAsync($"Backed up the database to {file} ({new FileInfo(file).Length:N0} bytes).");
+        return 0;
+    }
+
+    private static async Task<int> Restore(string from, string[] settings, TextWriter output)
+    {
+        await using var app = BuildApp(settings);
+        var target = Guard(() => Backups.Restore(app.Services.GetRequiredService<DbConnectionFactory>(), Path.GetFullPath(from)));
+        await output.WriteLineAsync($"Restored {Path.GetFullPath(from)} into {target}; start the app on this data folder.");
+        return 0;
+    }
+
+    private static string Guard(Func<string> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new Refusal("Refused: " + exception.Message);
+        }
     }
 
     /// <summary>Sends a request through the mediator as a city-level administrator, the way the API would, so every rule and refusal applies.</summary>

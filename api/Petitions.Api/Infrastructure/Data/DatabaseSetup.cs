@@ -21,6 +21,10 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         services.AddSingleton(data);
         DataProtectionKeys.Add(services);
+        var backup = configuration.GetSection("Backup").Get<BackupOptions>() ?? new BackupOptions();
+        backup.Interval ??= environment.IsProduction() ? TimeSpan.FromDays(1) : null;
+        services.AddSingleton(backup);
+        services.AddHostedService<BackupSchedule>();
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<Db>();
         services.AddScoped<SeedLoader>();
