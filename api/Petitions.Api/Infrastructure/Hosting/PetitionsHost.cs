@@ -43,11 +43,19 @@ public static class PetitionsHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddPetitionsOpenApi();
+        builder.Services.AddProxies(builder.Configuration);
+        builder.Services.AddPetitionsHealth(builder.Configuration);
         return builder;
     }
 
     public static void UsePetitions(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHardening();
@@ -59,6 +67,7 @@ public static class PetitionsHost
         app.UseRateLimiter();
         app.UseAntiforgeryForCookies();
 
+        app.MapPetitionsHealth();
         app.MapAuth();
         app.MapUsers();
         app.MapWards();
