@@ -51,6 +51,7 @@ public static class PetitionsHost
     public static void UsePetitions(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseRequestLog();
         if (app.Environment.IsProduction())
         {
             app.UseHsts();
