@@ -23,3 +23,5 @@ export type UserSummary = Schemas['UserSummary'];
 export type CreateUserCommand = Schemas['CreateUserCommand'];
 export type CreateSessionCommand = Schemas['CreateSessionCommand'];
 export type UpdateUserCommand = Schemas['UpdateUserCommand'];
+export type Ward = Schemas['ListWardsWard'];
+export type CreateWardCommand = Schemas['CreateWardCommand'];

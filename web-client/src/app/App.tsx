@@ -25,6 +25,7 @@ const SessionReportPage = lazy(() => import('@/features/reports/components/Sessi
 const EscalationsPage = lazy(() => import('@/features/escalations/components/EscalationsPage'));
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
+const WardsPage = lazy(() => import('@/features/wards/components/WardsPage'));
 
 function Home() {
   const me = useMe();
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
       { path: 'escalations', element: <RequireRole roles={readers}><EscalationsPage /></RequireRole> },
       { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
       { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
+      { path: 'wards', element: <RequireRole roles={['Admin']}><WardsPage /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

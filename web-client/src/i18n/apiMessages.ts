@@ -3,6 +3,12 @@
 import { vi } from './messages';
 
 const exact: Record<string, string> = {
+  'Give the ward a code, e.g. trung-hoa.': 'Nhập mã phường, ví dụ: trung-hoa.',
+  "A ward code is 2–50 lower-case letters, digits or '-'.": 'Mã phường gồm 2–50 chữ thường không dấu, chữ số hoặc gạch ngang.',
+  'Give the ward\'s name as documents print it, e.g. "Phường Trung Hòa".': 'Nhập tên phường như văn bản in, ví dụ “Phường Trung Hòa”.',
+  'Give the upper-level Party organisation, e.g. "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".': 'Nhập Đảng bộ cấp trên, ví dụ “ĐẢNG BỘ THÀNH PHỐ HÀ NỘI”.',
+  'A ward needs at least one department.': 'Phường cần ít nhất một phòng, ban.',
+  'Each department needs its own code.': 'Mỗi phòng, ban cần một mã riêng.',
   'Choose the session (hội nghị) the petition was raised at.': 'Chọn hội nghị nơi kiến nghị được nêu.',
   'Say who submits the petition.': 'Cho biết ai gửi kiến nghị.',
   "The submitter's name is required.": 'Nhập họ và tên người kiến nghị.',

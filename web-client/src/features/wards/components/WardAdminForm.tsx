@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '@/api/client';
+import type { Ward } from '@/api/types';
+import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { Field } from '@/components/Field';
+import { useI18n } from '@/i18n/I18n';
+import { createUser } from '@/features/users/api/createUser';
+import { useUserCommand } from '@/features/users/api/useUserCommand';
+
+/** The new ward's first administrator, created with POST /api/users and the ward's id. */
+export function WardAdminForm({ ward, onDone }: { ward: Ward; onDone: (username: string) => void }) {
+  const { t } = useI18n();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const save = useUserCommand(createUser);
+  const apiErrors = useFieldErrors(save.error);
+  const taken = save.error instanceof ApiError && save.error.isConflict;
+  const errors = (key: string) => (key === 'username' && taken ? [t('users.usernameTaken', { username: username.trim() })] : apiErrors(key));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(
+      { username: username.trim(), displayName: displayName.trim(), role: 'Admin', password, wardId: ward.id, departmentId: null, organisation: null },
+      { onSuccess: () => onDone(username.trim()) },
+    );
+  }
+
+  return (
+    <form className="command-form" onSubmit={submit} noValidate aria-labelledby="ward-admin-new">
+      <h2 id="ward-admin-new">{t('wards.adminTitle', { ward: ward.name })}</h2>
+      <Field label={t('users.username')} hint={t('users.usernameHint')} required errors={errors('username')}>
+        {(props) => <input {...props} value={username} autoComplete="off" spellCheck={false} onChange={(e) => setUsername(e.target.value)} />}
+      </Field>
+      <Field label={t('users.displayName')} required errors={errors('displayName')}>
+        {(props) => <input {...props} value={displayName} autoComplete="off" onChange={(e) => setDisplayName(e.target.value)} />}
+      </Field>
+      <Field label={t('users.password')} hint={t('wards.adminPasswordHint')} required errors={errors('password')}>
+        {(props) => <input {...props} type="password" value={password} autoComplete="new-password" onChange={(e) => setPassword(e.target.value)} />}
+      </Field>
+      {taken ? (
+        <p className="notice notice--error" role="alert">
+          {t('app.fixErrors')}
+        </p>
+      ) : (
+        <CommandError error={save.error} />
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? t('app.loading') : t('wards.createAdmin')}
+        </button>
+      </div>
+    </form>
+  );
+}
