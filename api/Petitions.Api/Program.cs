@@ -7,8 +7,18 @@ if (AdminCommand.Handles(args))
     return await AdminCommand.Run(args, Console.In, Console.Out, Console.Error);
 }
 
-var app = PetitionsHost.CreateBuilder(args).Build();
-await app.Services.InitializeDatabase(app.Environment);
+WebApplication app;
+try
+{
+    app = PetitionsHost.CreateBuilder(args).Build();
+    await app.Services.InitializeDatabase(app.Environment);
+}
+catch (StartupRefusal refusal)
+{
+    await Console.Error.WriteLineAsync("Petitions did not start: " + refusal.Message);
+    return 1;
+}
+
 app.UsePetitions();
 app.Run();
 return 0;

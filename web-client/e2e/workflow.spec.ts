@@ -157,8 +157,8 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
 
   test("a group leader cannot open another group's case by its URL", async ({ browser, request }) => {
     const token = await request.post('/api/auth/token', { data: { username: 'leader25', password } });
-    const cases = await request.get('/api/cases', { headers: { Authorization: `Bearer ${(await token.json()).accessToken}` } });
-    const theirs = (await cases.json()).items[0].id as number;
+    const cases = await request.get('/api/cases', { headers: { Authorization: `Bearer ${((await token.json()) as { accessToken: string }).accessToken}` } });
+    const theirs = ((await cases.json()) as { items: { id: number }[] }).items[0].id;
 
     const page = await signIn(browser, 'leader19');
     await page.goto(`/cases/${theirs}`);

@@ -61,6 +61,8 @@ public sealed class TransitionRefusedException(CaseAction action, CaseStatus fro
 
     public CaseStatus From { get; } = from;
 
+    public IReadOnlyList<CaseStatus> AllowedFrom { get; } = allowedFrom;
+
     private static string Describe(CaseAction action, CaseStatus from, IReadOnlyList<CaseStatus> allowedFrom) =>
         $"Cannot {action.ToString().ToLowerInvariant()} a case that is {from}: " +
         $"{action.ToString().ToLowerInvariant()} is allowed only from {string.Join(" or ", allowedFrom)}.";

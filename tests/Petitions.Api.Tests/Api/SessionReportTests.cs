@@ -42,13 +42,11 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         var ours = rows.Single(r => r!["caseId"]!.GetValue<long>() == caseId)!;
         Assert.That(ours["petitionId"]!.GetValue<long>(), Is.EqualTo(petitionId));
         Assert.That(ours["status"]!.GetValue<string>(), Is.EqualTo("Replied"));
-        Assert.That(ours["statusLabel"]!.GetValue<string>(), Is.EqualTo("Đã trả lời"));
         Assert.That(ours["department"]!.GetValue<string>(), Is.EqualTo("Phòng Kinh tế, Hạ tầng và Đô thị"));
-        Assert.That(ours["outcome"]!.GetValue<string>(), Is.EqualTo("Đã thu gom, lắp biển cấm đổ rác."));
+        Assert.That(ours["result"]!.GetValue<string>(), Is.EqualTo("Đã thu gom, lắp biển cấm đổ rác."));
         Assert.That(ours["replyNumber"]!.GetValue<string>(), Does.Match(@"^\d{2,}/UBND-VP$"));
         Assert.That(ours["replyIssuedOn"]!.GetValue<string>(), Is.EqualTo("2026-04-13"));
         Assert.That(ours["timeliness"]!.GetValue<string>(), Is.EqualTo("OnTime"));
-        Assert.That(ours["timelinessLabel"]!.GetValue<string>(), Is.EqualTo("Đúng hạn"));
         Assert.That(ours["escalations"]!.AsArray().Select(e => e!.GetValue<string>()), Is.EqualTo(new[] { "NewlyArising" }), "submitted three days after the meeting");
         var summary = report["summary"]!;
         Assert.That(summary["caseCount"]!.GetValue<int>(), Is.EqualTo(rows.Count));
@@ -202,11 +200,11 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             Assert.That(cells[2], Is.EqualTo(row["content"]!.GetValue<string>()), "the case text verbatim");
             Assert.That(cells[3], Is.EqualTo(first ? row["leadAgency"]!.GetValue<string>() : ""));
             Assert.That(cells[4], Is.EqualTo(row["department"]?.GetValue<string>() ?? "Chưa phân công"));
-            Assert.That(cells[5], Is.EqualTo(row["statusLabel"]!.GetValue<string>()));
-            Assert.That(cells[6], Is.EqualTo(row["outcome"]!.GetValue<string>()));
+            Assert.That(cells[5], Is.EqualTo(StatusWords[row["status"]!.GetValue<string>()]));
+            Assert.That(cells[6], Is.EqualTo(Outcome(row)));
             var number = row["replyNumber"]?.GetValue<string>();
             Assert.That(cells[7], Is.EqualTo(number is null ? "" : $"{number}\n{Vietnamese(row["replyIssuedOn"]!)}"));
-            Assert.That(cells[8], Is.EqualTo(row["timelinessLabel"]!.GetValue<string>()));
+            Assert.That(cells[8], Is.EqualTo(TimelinessWords[row["timeliness"]!.GetValue<string>()]));
         }
     }
 
@@ -236,14 +234,40 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
                 row["leadAgency"]!.GetValue<string>(),
                 row["categoryName"]!.GetValue<string>(),
                 row["department"]?.GetValue<string>() ?? "Chưa phân công",
-                row["statusLabel"]!.GetValue<string>(),
-                row["outcome"]!.GetValue<string>(),
+                StatusWords[row["status"]!.GetValue<string>()],
+                Outcome(row),
                 row["replyNumber"]?.GetValue<string>() ?? "",
                 row["replyIssuedOn"] is { } issued ? Vietnamese(issued) : "",
                 Vietnamese(row["dueDate"]!),
-                row["timelinessLabel"]!.GetValue<string>(),
+                TimelinessWords[row["timeliness"]!.GetValue<string>()],
             }));
         }
+    }
+
+    /// <summary>What the documents print for each status: the JSON sends the name, the documents the words.</summary>
+    public static readonly Dictionary<string, string> StatusWords = new()
+    {
+        ["Received"] = "Đã tiếp nhận",
+        ["Assigned"] = "Đã giao xử lý",
+        ["InProgress"] = "Đang xử lý",
+        ["Resolved"] = "Đã giải quyết",
+        ["Replied"] = "Đã trả lời",
+        ["Closed"] = "Đã kết thúc",
+        ["Referred"] = "Đã chuyển cơ quan có thẩm quyền",
+    };
+
+    public static readonly Dictionary<string, string> TimelinessWords = new()
+    {
+        ["OnTime"] = "Đúng hạn",
+        ["Late"] = "Quá hạn",
+        ["NotReplied"] = "Chưa trả lời",
+    };
+
+    /// <summary>The table's "result" cell: a referral's agency and letter, then what was done.</summary>
+    public static string Outcome(JsonNode row)
+    {
+        var referral = row["referredTo"]?.GetValue<string>() is { } agency ? $"Đã chuyển {agency} ({row["referralLetter"]!.GetValue<string>()})" : null;
+        return string.Join(". ", new[] { referral, row["result"]?.GetValue<string>() }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
     /// <summary>"2026-04-16" → "16/04/2026".</summary>

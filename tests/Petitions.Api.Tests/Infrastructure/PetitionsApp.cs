@@ -134,7 +134,12 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<DocumentedCodes.Cache>();
+            DocumentedCodes.AddCheck(services);
+        });
     }
 
     /// <summary>The demo accounts exist on the embedded default by themselves; on SQL Server the tests add them.</summary>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '@/test/render';
+import { invalid, mockApi, refusal } from '@/test/render';
 import { ApiError, api, setAntiforgery, unwrap } from './client';
 
 describe('the API client', () => {
@@ -9,7 +9,7 @@ describe('the API client', () => {
     const calls = mockApi({
       'POST /api/cases/5/start': (request) =>
         ++attempts === 1
-          ? { status: 403, body: { title: 'Antiforgery token missing or invalid', status: 403 } }
+          ? refusal(403, 'antiforgeryRejected')
           : { body: { id: 5, status: 'InProgress', version: 4, token: request.headers.get('X-CSRF-TOKEN') } },
       'GET /api/auth/antiforgery': { body: { headerName: 'X-CSRF-TOKEN', token: 'new' } },
     }).calls;
@@ -24,13 +24,32 @@ describe('the API client', () => {
     ]);
   });
 
-  it('turns a refusal into an ApiError with its problem details and field errors', async () => {
-    mockApi({
-      'POST /api/cases/5/resolve': { status: 400, body: { title: 'The request is not valid', status: 400, errors: { result: ['Say what was done to resolve the case.'] } } },
+  it('tells an antiforgery refusal by its code, not its title', async () => {
+    setAntiforgery({ headerName: 'X-CSRF-TOKEN', token: 'old' });
+    const { calls } = mockApi({
+      'POST /api/cases/5/start': refusal(403, 'forbidden', {}, { title: 'Antiforgery token missing or invalid' }),
     });
-    const error = await unwrap(api.POST('/api/cases/{id}/resolve', { params: { path: { id: 5 } }, body: { result: '' } })).catch((e) => e);
+
+    const error: unknown = await unwrap(api.POST('/api/cases/{id}/start', { params: { path: { id: 5 }, header: { 'If-Match': '"3"' } } })).catch((e: unknown) => e);
+
+    expect((error as ApiError).code).toBe('forbidden');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('turns a refusal into an ApiError with its code and each field\'s codes', async () => {
+    mockApi({
+      'POST /api/cases/5/resolve': invalid({ result: [['case.resolve.result.required', {}, 'Say what was done to resolve the case.']] }),
+    });
+    const error: unknown = await unwrap(api.POST('/api/cases/{id}/resolve', { params: { path: { id: 5 } }, body: { result: '' } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error.status).toBe(400);
-    expect(error.fieldErrors).toEqual({ result: ['Say what was done to resolve the case.'] });
+    expect((error as ApiError).status).toBe(400);
+    expect((error as ApiError).code).toBe('validation');
+    expect((error as ApiError).fieldCodes).toEqual({ result: [{ code: 'case.resolve.result.required', args: {} }] });
+  });
+
+  it('calls a stale version stale by its code', async () => {
+    mockApi({ 'POST /api/cases/5/start': refusal(409, 'staleVersion', { resource: 'Case', id: 5, expected: 3, actual: 4 }) });
+    const error: unknown = await unwrap(api.POST('/api/cases/{id}/start', { params: { path: { id: 5 }, header: { 'If-Match': '"3"' } } })).catch((e: unknown) => e);
+    expect((error as ApiError).isStale).toBe(true);
   });
 });

@@ -27,8 +27,8 @@ async function send(request: Request): Promise<Response> {
   const retry = unsafe(request.method) ? request.clone() : null;
   const response = await globalThis.fetch(request);
   if (!retry || response.status !== 403) return response;
-  const problem = (await response.clone().json().catch(() => null)) as ProblemDetails | null;
-  if (!problem?.title?.startsWith('Antiforgery')) return response;
+  const problem = (await response.clone().json().catch(() => null)) as Partial<Problem> | null;
+  if (problem?.code !== 'antiforgeryRejected') return response;
   const fresh = await globalThis.fetch(new Request(new URL('/api/auth/antiforgery', request.url), { credentials: 'same-origin' }));
   if (!fresh.ok) return response;
   antiforgery = (await fresh.json()) as { headerName: string; token: string };
@@ -44,27 +44,33 @@ export const api = createClient<paths>({
 });
 api.use(antiforgeryMiddleware);
 
-export type ProblemDetails = {
-  type?: string | null;
-  title?: string | null;
-  status?: number | null;
-  detail?: string | null;
-  errors?: Record<string, string[]>;
-  [key: string]: unknown;
-};
+export type Problem = Schemas['Problem'];
 
-/** A refusal from the API: its status and its RFC 9457 problem details (400 carries errors per field). */
+/**
+ * A refusal from the API: its status and its RFC 9457 problem details. Screens read its code and args (and on a 400
+ * each field's codes), never its English title, detail or errors. A network failure has status 0 and no code.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: ProblemDetails,
+    readonly problem: Partial<Problem>,
+    message?: string,
   ) {
-    super(problem.detail || problem.title || `HTTP ${status}`);
+    super(message ?? `HTTP ${status}${problem.code ? ` ${problem.code}` : ''}`);
     this.name = 'ApiError';
   }
 
-  get fieldErrors(): Record<string, string[]> {
-    return this.problem.errors ?? {};
+  get code() {
+    return this.problem.code;
+  }
+
+  get args(): Record<string, unknown> {
+    return this.problem.args ?? {};
+  }
+
+  /** On a 400: each field's codes and args, keyed as the API names the field ("items[0].text"). */
+  get fieldCodes(): Record<string, Schemas['FieldCode'][]> {
+    return this.problem.fieldCodes ?? {};
   }
 
   get isNotFound() {
@@ -77,7 +83,7 @@ export class ApiError extends Error {
 
   /** 409 because the case changed since it was read (a stale If-Match), not because the transition is refused. */
   get isStale() {
-    return this.status === 409 && this.problem.title === 'Stale version';
+    return this.code === 'staleVersion';
   }
 }
 
@@ -89,11 +95,11 @@ export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
   try {
     outcome = await call;
   } catch (cause) {
-    throw new ApiError(0, { title: 'Network error', detail: String(cause) });
+    throw new ApiError(0, {}, String(cause));
   }
   const { data, error, response } = outcome;
   if (!response.ok) {
-    const problem = (error && typeof error === 'object' ? error : { title: response.statusText }) as ProblemDetails;
+    const problem = (error && typeof error === 'object' ? error : {}) as Partial<Problem>;
     throw new ApiError(response.status, problem);
   }
   return data as T;

@@ -831,6 +831,13 @@ export interface components {
          * @enum {string}
          */
         EscalationReason: "Overdue" | "RepliedLate" | "AtRisk" | "BeyondAuthority" | "NewlyArising";
+        FieldCode: {
+            code: components["schemas"]["ProblemCode"];
+            /** @description What the code's message needs, e.g. { "max": 200, "actual": 212 }; {} when nothing. */
+            args: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A case with its "six clears", result, referral, replies and history. */
         GetCaseCaseDetail: {
             /** Format: int64 */
@@ -964,10 +971,9 @@ export interface components {
             createdBy: string;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
-        /** @description How many cases fall under one key (a category code, a department name, a status). */
+        /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
         GetSessionReportCount: {
-            key: string;
-            label: string;
+            key: string | null;
             /** Format: int32 */
             cases: number;
         };
@@ -1024,12 +1030,9 @@ export interface components {
             /** @description The department's full name; null while the case is not routed. */
             department: string | null;
             status: components["schemas"]["CaseStatus"];
-            statusLabel: string;
             result: string | null;
             referredTo: string | null;
             referralLetter: string | null;
-            /** @description What the printed table says was done: the result, or the agency and letter of a referral. */
-            outcome: string;
             /** @description The latest issued reply covering the case, as printed: "07/UBND-VP". */
             replyNumber: string | null;
             /** Format: date */
@@ -1037,8 +1040,6 @@ export interface components {
             /** Format: date */
             dueDate: string;
             timeliness: components["schemas"]["ReplyTimeliness"];
-            /** @description "Đúng hạn", "Quá hạn" or "Chưa trả lời". */
-            timelinessLabel: string;
             escalations: components["schemas"]["EscalationReason"][];
         };
         GetSessionReportSessionInfo: {
@@ -1069,24 +1070,9 @@ export interface components {
              * @description Cases answered on time over all cases of the session, 0..1.
              */
             onTimeShare: number;
-            /** @description The share as the documents print it: "91,7%". */
-            onTimeShareText: string;
             byCategory: components["schemas"]["GetSessionReportCount"][];
             byDepartment: components["schemas"]["GetSessionReportCount"][];
             byStatus: components["schemas"]["GetSessionReportCount"][];
-        };
-        HttpValidationProblemDetails: {
-            type: string | null;
-            title: string | null;
-            /** Format: int32 */
-            status: number | null;
-            detail: string | null;
-            instance: string | null;
-            errors: {
-                [key: string]: string[];
-            };
-        } & {
-            [key: string]: unknown;
         };
         IssueReplyResult: {
             /** Format: int64 */
@@ -1167,16 +1153,32 @@ export interface components {
             /** Format: int32 */
             users: number;
         };
-        ProblemDetails: {
-            type: string | null;
-            title: string | null;
+        /** @description RFC 9457 problem details. Read code and args; title and detail are English for people reading logs. */
+        Problem: {
+            type: string;
+            title: string;
             /** Format: int32 */
-            status: number | null;
-            detail: string | null;
-            instance: string | null;
-        } & {
-            [key: string]: unknown;
+            status: number;
+            detail?: string | null;
+            code: components["schemas"]["ProblemCode"];
+            /** @description What the code's message needs, e.g. { "max": 200, "actual": 212 }; {} when nothing. */
+            args: {
+                [key: string]: unknown;
+            };
+            /** @description 400 only: each field's messages in English, as outside tools have always read them. */
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description 400 only: each field's codes and args, beside errors. */
+            fieldCodes?: {
+                [key: string]: components["schemas"]["FieldCode"][];
+            };
         };
+        /**
+         * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
+         * @enum {string}
+         */
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -1375,6 +1377,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1385,10 +1388,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1399,11 +1421,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1414,12 +1440,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1504,11 +1533,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1519,12 +1552,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1535,12 +1571,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1596,6 +1638,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1606,10 +1649,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1620,11 +1682,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1635,12 +1701,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1651,12 +1720,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1667,12 +1742,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1714,6 +1798,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1724,10 +1809,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1738,11 +1842,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1753,12 +1861,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1769,12 +1880,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1785,12 +1902,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1841,6 +1967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1851,10 +1978,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1865,11 +2011,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -1880,12 +2030,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -1896,12 +2049,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -1912,12 +2071,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1968,6 +2136,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -1978,10 +2147,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -1992,11 +2180,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2007,12 +2199,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2023,12 +2218,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2039,12 +2240,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2096,6 +2306,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2106,10 +2317,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2120,11 +2350,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2135,12 +2369,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2151,12 +2388,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2167,12 +2410,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2214,6 +2466,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2224,10 +2477,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2238,11 +2510,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2253,12 +2529,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2269,12 +2548,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2285,12 +2570,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2341,6 +2635,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2351,10 +2646,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2365,11 +2679,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2380,12 +2698,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2396,12 +2717,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2412,12 +2739,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2458,11 +2794,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2473,12 +2813,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2528,6 +2871,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2538,10 +2882,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2552,11 +2915,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2567,12 +2934,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2583,12 +2953,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2635,11 +3011,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2650,12 +3030,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2705,6 +3088,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2715,10 +3099,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2729,11 +3132,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2744,12 +3151,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -2760,12 +3170,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2816,6 +3235,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -2826,10 +3246,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -2840,11 +3279,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2855,12 +3298,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -2871,12 +3317,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2934,11 +3386,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -2949,12 +3405,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3023,6 +3482,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3033,10 +3493,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3047,11 +3526,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3062,12 +3545,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3078,12 +3564,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3155,11 +3650,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3170,12 +3669,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3186,12 +3688,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3242,6 +3750,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3252,10 +3761,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3266,11 +3794,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3281,12 +3813,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3297,12 +3832,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3360,11 +3904,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3375,12 +3923,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3391,12 +3942,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3444,6 +4001,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3454,10 +4012,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3468,11 +4045,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3483,12 +4064,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3499,12 +4083,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3515,12 +4105,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3568,11 +4167,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3583,12 +4186,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3599,12 +4205,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3615,12 +4227,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3663,6 +4284,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3673,10 +4295,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3687,11 +4328,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3702,12 +4347,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3718,12 +4366,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3772,11 +4426,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3787,12 +4445,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3851,6 +4512,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -3861,10 +4523,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -3875,11 +4556,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3890,12 +4575,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -3906,12 +4594,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3960,11 +4657,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -3975,12 +4676,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -3991,12 +4695,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4045,11 +4755,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4060,12 +4774,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4076,12 +4793,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4130,11 +4853,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4145,12 +4872,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4161,12 +4891,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -4177,12 +4913,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4231,11 +4976,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4246,12 +4995,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4262,12 +5014,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4318,16 +5076,13 @@ export interface operations {
                      *           "leadAgency": "UBND phường",
                      *           "department": "Phòng Kinh tế, Hạ tầng và Đô thị",
                      *           "status": "Replied",
-                     *           "statusLabel": "Đã trả lời",
                      *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
                      *           "referredTo": null,
                      *           "referralLetter": null,
-                     *           "outcome": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
                      *           "replyNumber": "01/UBND-VP",
                      *           "replyIssuedOn": "2026-04-16",
                      *           "dueDate": "2026-04-20",
                      *           "timeliness": "OnTime",
-                     *           "timelinessLabel": "Đúng hạn",
                      *           "escalations": []
                      *         }
                      *       ],
@@ -4338,25 +5093,21 @@ export interface operations {
                      *         "late": 1,
                      *         "notReplied": 1,
                      *         "onTimeShare": 0.8333333333333334,
-                     *         "onTimeShareText": "83,3%",
                      *         "byCategory": [
                      *           {
                      *             "key": "Flooding",
-                     *             "label": "Úng ngập",
                      *             "cases": 1
                      *           }
                      *         ],
                      *         "byDepartment": [
                      *           {
                      *             "key": "Phòng Kinh tế, Hạ tầng và Đô thị",
-                     *             "label": "Phòng Kinh tế, Hạ tầng và Đô thị",
                      *             "cases": 6
                      *           }
                      *         ],
                      *         "byStatus": [
                      *           {
                      *             "key": "Replied",
-                     *             "label": "Đã trả lời",
                      *             "cases": 10
                      *           }
                      *         ]
@@ -4402,6 +5153,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4412,10 +5164,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -4426,11 +5197,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4441,12 +5216,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -4457,12 +5235,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4509,6 +5293,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4519,10 +5304,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized */
@@ -4533,11 +5337,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
@@ -4548,12 +5356,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/accountLocked",
                      *       "title": "Too many requests",
                      *       "status": 429,
-                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s."
+                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s.",
+                     *       "code": "accountLocked",
+                     *       "args": {
+                     *         "retryAfterSeconds": 900
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4613,6 +5426,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4623,10 +5437,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unauthorized */
@@ -4637,11 +5470,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too Many Requests */
@@ -4652,12 +5489,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/accountLocked",
                      *       "title": "Too many requests",
                      *       "status": 429,
-                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s."
+                     *       "detail": "This account is locked after repeated failed sign-ins. Retry after 900 s.",
+                     *       "code": "accountLocked",
+                     *       "args": {
+                     *         "retryAfterSeconds": 900
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4686,11 +5528,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4701,12 +5547,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4743,11 +5592,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4758,12 +5611,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4807,11 +5663,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4822,12 +5682,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4874,11 +5737,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4889,12 +5756,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4945,6 +5815,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -4955,10 +5826,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -4969,11 +5859,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -4984,12 +5878,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5000,12 +5897,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5064,6 +5970,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -5074,10 +5981,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -5088,11 +6014,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5103,12 +6033,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5119,12 +6052,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5171,11 +6110,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5186,12 +6129,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5202,12 +6148,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5218,12 +6170,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5270,11 +6231,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5285,12 +6250,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5301,12 +6269,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5362,6 +6336,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -5372,10 +6347,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -5386,11 +6380,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5401,12 +6399,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Found */
@@ -5417,12 +6418,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
                      *       "title": "Not found",
                      *       "status": 404,
-                     *       "detail": "Case 999 does not exist."
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5472,11 +6479,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's role may not do this */
@@ -5487,12 +6498,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5558,6 +6572,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
                      *       "title": "The request is not valid",
                      *       "status": 400,
                      *       "detail": "See errors for each field and what is wrong with it.",
@@ -5568,10 +6583,29 @@ export interface operations {
                      *         "submitter.organisation": [
                      *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
                      *         ]
-                     *       }
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -5582,11 +6616,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Forbidden */
@@ -5597,12 +6635,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it."
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Conflict */
@@ -5613,12 +6654,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
                      *       "title": "Transition refused",
                      *       "status": 409,
-                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress."
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -25,3 +25,5 @@ export type CreateSessionCommand = Schemas['CreateSessionCommand'];
 export type UpdateUserCommand = Schemas['UpdateUserCommand'];
 export type Ward = Schemas['ListWardsWard'];
 export type CreateWardCommand = Schemas['CreateWardCommand'];
+export type ProblemCode = Schemas['ProblemCode'];
+export type FieldCode = Schemas['FieldCode'];

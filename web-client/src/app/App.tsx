@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { SignInPage } from '@/features/auth/components/SignInPage';
-import { useMe } from '@/features/auth/api/getMe';
+import { useMe } from '@/api/auth/getMe';
 import { CasePage } from '@/features/cases/components/CasePage';
 import { MyPetitionsPage } from '@/features/petitions/components/MyPetitionsPage';
 import { PetitionPage } from '@/features/petitions/components/PetitionPage';
@@ -13,7 +13,7 @@ import { I18nProvider, type Lang } from '@/i18n/I18n';
 import { RequireRole, RequireSignIn } from './Auth';
 import { Layout } from './Layout';
 import { createQueryClient } from './queryClient';
-import { homeOf, readers } from './roles';
+import { homeOf, readers } from '@/lib/roles';
 
 // Sign-in and the group leader's screens are in the first download; desk screens load when opened.
 const TriagePage = lazy(() => import('@/features/cases/components/TriagePage'));

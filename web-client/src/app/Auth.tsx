@@ -1,19 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Me, Role } from '@/api/types';
-import { meKey, useMe } from '@/features/auth/api/getMe';
+import type { Role } from '@/api/types';
+import { useMe } from '@/api/auth/getMe';
 import { ErrorNotice, Loading } from '@/components/States';
 import { PageTitle } from '@/components/PageTitle';
 import { useI18n } from '@/i18n/I18n';
-
-/** The signed-in user; only inside <RequireSignIn>. */
-export function useUser(): Me {
-  const queryClient = useQueryClient();
-  const me = queryClient.getQueryData<Me | null>(meKey);
-  if (!me) throw new Error('useUser outside RequireSignIn');
-  return me;
-}
+import { useUser } from '@/lib/auth';
 
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const me = useMe();

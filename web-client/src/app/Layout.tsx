@@ -2,26 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '@/features/auth/api/logout';
-import { meKey } from '@/features/auth/api/getMe';
+import { meKey } from '@/api/auth/getMe';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { Loading } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { useUser } from './Auth';
-import { navOf } from './roles';
-
-export function LanguageSwitch() {
-  const { lang, setLang, t } = useI18n();
-  return (
-    <button
-      type="button"
-      className="button button--ghost lang-switch"
-      lang={lang === 'vi' ? 'en' : 'vi'}
-      title={t('app.languageLabel')}
-      onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
-    >
-      {t('app.language')}
-    </button>
-  );
-}
+import { useUser } from '@/lib/auth';
+import { navOf } from '@/lib/roles';
 
 /** A menu entry is current when its path (and its query, if it has one) matches; "/cases" is not current on "/cases?overdue=true". */
 function isActive(to: string, end: boolean | undefined, pathname: string, search: string) {
@@ -50,7 +36,7 @@ export function Layout() {
     } finally {
       queryClient.clear();
       queryClient.setQueryData(meKey, null);
-      navigate('/sign-in', { replace: true });
+      void navigate('/sign-in', { replace: true });
     }
   }
 

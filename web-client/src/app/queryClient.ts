@@ -1,27 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/api/client';
-import { meKey } from '@/features/auth/api/getMe';
-
-const expiredKey = 'petitions.expired';
-
-/** The session ended under the user (idle timeout, password reset): the sign-in page says so once. */
-export function markSessionExpired() {
-  try {
-    sessionStorage.setItem(expiredKey, '1');
-  } catch {
-    /* storage unavailable: the sign-in page simply does not explain */
-  }
-}
-
-export function takeSessionExpired(): boolean {
-  try {
-    const expired = sessionStorage.getItem(expiredKey) === '1';
-    sessionStorage.removeItem(expiredKey);
-    return expired;
-  } catch {
-    return false;
-  }
-}
+import { meKey } from '@/api/auth/getMe';
+import { markSessionExpired } from '@/lib/auth';
 
 /** Server state lives here. A 401 anywhere means the session ended: back to sign-in. */
 export function createQueryClient() {

@@ -33,14 +33,12 @@ export function NotFound() {
 }
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   const message =
     error instanceof ApiError
       ? error.status === 0
         ? t('app.networkError')
-        : error.status === 403
-          ? t('app.forbidden')
-          : error.message
+        : problem({ code: error.code ?? `HTTP ${error.status}`, args: error.args })
       : t('app.error');
   return (
     <div className="notice notice--error" role="alert">

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { apiMessage } from './apiMessages';
 import { en, vi, type MessageKey } from './messages';
+import { problemMessage, type ProblemArgs } from './problems';
 
 export type Lang = 'vi' | 'en';
 type Vars = Record<string, string | number>;
@@ -9,8 +9,8 @@ type I18n = {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Vars) => string;
-  /** An API validation message in the current language. */
-  api: (message: string) => string;
+  /** A refusal's message from its code and args (the API's, or a form's own check giving the same code). */
+  problem: (refusal: { code?: string | null; args?: ProblemArgs }) => string;
 };
 
 const storageKey = 'petitions.lang';
@@ -43,7 +43,7 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
     }
   }, []);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars), api: (message) => apiMessage(message, lang) }),
+    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars), problem: ({ code, args }) => problemMessage(lang, code, args) }),
     [lang, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

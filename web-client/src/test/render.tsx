@@ -3,8 +3,9 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import type { Me } from '@/api/types';
-import { meKey } from '@/features/auth/api/getMe';
+import type { Problem } from '@/api/client';
+import type { Me, ProblemCode } from '@/api/types';
+import { meKey } from '@/api/auth/getMe';
 import { I18nProvider, type Lang } from '@/i18n/I18n';
 
 export const leader: Me = {
@@ -14,7 +15,7 @@ export const leader: Me = {
 export const dispatcher: Me = { ...leader, id: 3, username: 'dispatcher', displayName: 'Văn phòng HĐND và UBND', role: 'Dispatcher', organisation: null };
 export const officer: Me = { ...leader, id: 4, username: 'ktht', displayName: 'Cán bộ KT-HT-ĐT', role: 'DepartmentOfficer', organisation: null, departmentId: 2, departmentName: 'Phòng KT-HT-ĐT' };
 
-type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
 type Handler = (request: Request) => Reply | Promise<Reply>;
 
 /** Answers fetches by "METHOD /path" (query ignored); records every request. Unmatched requests fail the test. */
@@ -40,7 +41,7 @@ export function mockApi(routes: Record<string, Reply | Handler>) {
 
 export function renderPage(
   element: ReactNode,
-  { path = '/', route = '/', me = leader, lang = 'vi' as Lang }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
+  { path = '/', route = '/', me = leader, lang = 'vi' }: { path?: string; route?: string; me?: Me | null; lang?: Lang } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   queryClient.setQueryData(meKey, me);
@@ -69,3 +70,36 @@ export const categories = [
   { code: 'Security', name: 'An ninh trật tự', nameEn: 'Security', defaultDepartmentId: 5 },
   { code: 'Other', name: 'Khác', nameEn: 'Other', defaultDepartmentId: null },
 ];
+
+/** A refusal as the API writes it: its code and args, and English title and detail that no screen may show. */
+export function refusal(status: number, code: ProblemCode, args: Record<string, unknown> = {}, english: Partial<Problem> = {}): Reply {
+  const body: Problem = {
+    type: `tag:petitions,2026:problem/${code}`,
+    title: `English title of ${code}`,
+    status,
+    detail: `English detail of ${code}`,
+    code,
+    args,
+    ...english,
+  };
+  return { status, body };
+}
+
+/**
+ * A 400 as the API writes it: each field's English messages in errors and its codes and args in fieldCodes.
+ * Fields are given as [code, args, English message].
+ */
+export function invalid(fields: Record<string, Array<[ProblemCode, Record<string, unknown>, string]>>): Reply {
+  const entries = Object.entries(fields);
+  const body: Problem = {
+    type: 'tag:petitions,2026:problem/validation',
+    title: 'The request is not valid',
+    status: 400,
+    detail: 'See errors for each field and what is wrong with it.',
+    code: 'validation',
+    args: {},
+    errors: Object.fromEntries(entries.map(([key, list]) => [key, list.map(([, , message]) => message)])),
+    fieldCodes: Object.fromEntries(entries.map(([key, list]) => [key, list.map(([code, args]) => ({ code, args }))])),
+  };
+  return { status: 400, body };
+}

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Auth;
@@ -92,10 +93,10 @@ public static class AuthEndpoints
             case SignIn.Outcome.SignedIn:
                 return result.User;
             case SignIn.Outcome.LockedOut:
-                await AuthSetup.TooManyRequests(http, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
+                await ProblemResponses.TooManyRequests(http, ProblemCode.AccountLocked, result.RetryAfter, "This account is locked after repeated failed sign-ins.");
                 return null;
             default:
-                await Problem.Write(http, StatusCodes.Status401Unauthorized, "Sign-in refused", "Wrong username or password, or the account is disabled.");
+                await ProblemResponses.Write(http, StatusCodes.Status401Unauthorized, ProblemCode.SignInRefused, "Sign-in refused", "Wrong username or password, or the account is disabled.");
                 return null;
         }
     }

@@ -37,8 +37,8 @@ public static class SignIn
     {
         public Validator()
         {
-            RuleFor(c => c.Username).NotEmpty().WithMessage("Enter your username.").MaximumLength(50).WithMessage("Usernames are at most 50 characters.");
-            RuleFor(c => c.Password).NotEmpty().WithMessage("Enter your password.").MaximumLength(200).WithMessage("Passwords are at most 200 characters.");
+            RuleFor(c => c.Username).NotEmpty().WithMessage("Enter your username.").WithErrorCode("signIn.username.required").MaximumLength(50).WithMessage("Usernames are at most 50 characters.").WithErrorCode("signIn.username.tooLong");
+            RuleFor(c => c.Password).NotEmpty().WithMessage("Enter your password.").WithErrorCode("signIn.password.required").MaximumLength(200).WithMessage("Passwords are at most 200 characters.").WithErrorCode("signIn.password.tooLong");
         }
     }
 

@@ -44,17 +44,18 @@ public static class AssignCase
     {
         public Validator(Clock clock)
         {
-            RuleFor(c => c.DepartmentId).GreaterThan(0).WithMessage("Choose the department that will resolve the case.");
-            RuleFor(c => c.Assignee).NotEmpty().WithMessage("Name the person who does the work (rõ người).")
-                .MaximumLength(200).WithMessage("Assignee must be at most 200 characters.");
-            RuleFor(c => c.Task).NotEmpty().WithMessage("Say what is to be done (rõ việc).")
-                .MaximumLength(2000).WithMessage("Task must be at most 2000 characters.");
-            RuleFor(c => c.ResponsibleHead).NotEmpty().WithMessage("Name the head answerable for it (rõ trách nhiệm).")
-                .MaximumLength(200).WithMessage("Responsible head must be at most 200 characters.");
-            RuleFor(c => c.ExpectedResult).NotEmpty().WithMessage("Say what result is expected (rõ kết quả).")
-                .MaximumLength(2000).WithMessage("Expected result must be at most 2000 characters.");
+            RuleFor(c => c.DepartmentId).GreaterThan(0).WithMessage("Choose the department that will resolve the case.").WithErrorCode("case.assign.departmentId.required");
+            RuleFor(c => c.Assignee).NotEmpty().WithMessage("Name the person who does the work (rõ người).").WithErrorCode("case.assign.assignee.required")
+                .MaximumLength(200).WithMessage("Assignee must be at most 200 characters.").WithErrorCode("case.assign.assignee.tooLong");
+            RuleFor(c => c.Task).NotEmpty().WithMessage("Say what is to be done (rõ việc).").WithErrorCode("case.assign.task.required")
+                .MaximumLength(2000).WithMessage("Task must be at most 2000 characters.").WithErrorCode("case.assign.task.tooLong");
+            RuleFor(c => c.ResponsibleHead).NotEmpty().WithMessage("Name the head answerable for it (rõ trách nhiệm).").WithErrorCode("case.assign.responsibleHead.required")
+                .MaximumLength(200).WithMessage("Responsible head must be at most 200 characters.").WithErrorCode("case.assign.responsibleHead.tooLong");
+            RuleFor(c => c.ExpectedResult).NotEmpty().WithMessage("Say what result is expected (rõ kết quả).").WithErrorCode("case.assign.expectedResult.required")
+                .MaximumLength(2000).WithMessage("Expected result must be at most 2000 characters.").WithErrorCode("case.assign.expectedResult.tooLong");
             RuleFor(c => c.DueDate).Must(d => d is null || d >= clock.Today)
-                .WithMessage(c => $"The due date (rõ tiến độ) cannot be in the past; today is {clock.Today:yyyy-MM-dd}.");
+                .WithMessage(c => $"The due date (rõ tiến độ) cannot be in the past; today is {clock.Today:yyyy-MM-dd}.").WithErrorCode("case.assign.dueDate.past")
+                .WithState(_ => new { today = clock.Today });
         }
     }
 

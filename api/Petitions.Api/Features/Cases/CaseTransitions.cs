@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;

@@ -35,11 +35,12 @@ public static class ListCases
         public Validator()
         {
             RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit)
-                .WithMessage($"limit must be between 1 and {MaxLimit}.");
+                .WithMessage($"limit must be between 1 and {MaxLimit}.").WithErrorCode("cases.limit.outOfRange")
+                .WithState(_ => new { min = 1, max = MaxLimit });
             RuleFor(q => q.Q).MaximumLength(200)
-                .WithMessage("q must be at most 200 characters.");
+                .WithMessage("q must be at most 200 characters.").WithErrorCode("cases.q.tooLong");
             RuleFor(q => q.Cursor).Must(c => Infrastructure.Web.Cursor.TryDecode(c, out _))
-                .WithMessage("cursor is not one this API gave out; use the nextCursor of the previous page.");
+                .WithMessage("cursor is not one this API gave out; use the nextCursor of the previous page.").WithErrorCode("cases.cursor.unknown");
         }
     }
 

@@ -30,10 +30,10 @@ public static class ReferCase
     {
         public Validator()
         {
-            RuleFor(c => c.Agency).NotEmpty().WithMessage("Name the agency the case is referred to.")
-                .MaximumLength(300).WithMessage("Agency must be at most 300 characters.");
-            RuleFor(c => c.ReferralLetter).NotEmpty().WithMessage("Give the referral letter (number and date).")
-                .MaximumLength(1000).WithMessage("Referral letter must be at most 1000 characters.");
+            RuleFor(c => c.Agency).NotEmpty().WithMessage("Name the agency the case is referred to.").WithErrorCode("case.refer.agency.required")
+                .MaximumLength(300).WithMessage("Agency must be at most 300 characters.").WithErrorCode("case.refer.agency.tooLong");
+            RuleFor(c => c.ReferralLetter).NotEmpty().WithMessage("Give the referral letter (number and date).").WithErrorCode("case.refer.referralLetter.required")
+                .MaximumLength(1000).WithMessage("Referral letter must be at most 1000 characters.").WithErrorCode("case.refer.referralLetter.tooLong");
         }
     }
 

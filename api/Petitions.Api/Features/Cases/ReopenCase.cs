@@ -26,8 +26,8 @@ public static class ReopenCase
     {
         public Validator()
         {
-            RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the reply does not settle the case.")
-                .MaximumLength(2000).WithMessage("Reason must be at most 2000 characters.");
+            RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the reply does not settle the case.").WithErrorCode("case.reopen.reason.required")
+                .MaximumLength(2000).WithMessage("Reason must be at most 2000 characters.").WithErrorCode("case.reopen.reason.tooLong");
         }
     }
 

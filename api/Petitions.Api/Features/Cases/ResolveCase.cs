@@ -27,8 +27,8 @@ public static class ResolveCase
     {
         public Validator()
         {
-            RuleFor(c => c.Result).NotEmpty().WithMessage("Say what was done to resolve the case.")
-                .MaximumLength(4000).WithMessage(c => $"Result must be at most 4000 characters (it has {c.Result.Length}).");
+            RuleFor(c => c.Result).NotEmpty().WithMessage("Say what was done to resolve the case.").WithErrorCode("case.resolve.result.required")
+                .MaximumLength(4000).WithMessage(c => $"Result must be at most 4000 characters (it has {c.Result.Length}).").WithErrorCode("case.resolve.result.tooLong");
         }
     }
 

@@ -26,8 +26,8 @@ public static class ReturnCase
     {
         public Validator()
         {
-            RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the case goes back to the dispatcher.")
-                .MaximumLength(2000).WithMessage("Reason must be at most 2000 characters.");
+            RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the case goes back to the dispatcher.").WithErrorCode("case.return.reason.required")
+                .MaximumLength(2000).WithMessage("Reason must be at most 2000 characters.").WithErrorCode("case.return.reason.tooLong");
         }
     }
 

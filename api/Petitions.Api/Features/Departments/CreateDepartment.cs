@@ -4,6 +4,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Departments;
@@ -11,6 +12,8 @@ namespace Petitions.Api.Features.Departments;
 /// <summary>A new department (phòng, ban, đơn vị) of the administrator's ward, to route cases and officers to.</summary>
 public static class CreateDepartment
 {
+    public static readonly ProblemCode CodeTaken = new("departmentCodeTaken");
+
     [AllowedFor(Role.Admin)]
     public sealed record Command : ICommand<ListDepartments.Department>, IDepartmentNames
     {
@@ -28,8 +31,8 @@ public static class CreateDepartment
     {
         public Validator()
         {
-            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the department a code, e.g. KT-HT-DT.")
-                .Matches("^[A-Za-z0-9-]{1,50}$").WithMessage("A department code is 1–50 letters, digits or '-'.");
+            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the department a code, e.g. KT-HT-DT.").WithErrorCode("department.code.required")
+                .Matches("^[A-Za-z0-9-]{1,50}$").WithMessage("A department code is 1–50 letters, digits or '-'.").WithErrorCode("department.code.format");
             Include(new DepartmentNamesValidator());
         }
     }
@@ -43,7 +46,7 @@ public static class CreateDepartment
                 "SELECT COUNT(*) FROM departments WHERE ward_id = @WardId AND code = @Code", new { WardId = wardId, command.Code }, cancellationToken);
             if (taken > 0)
             {
-                throw new ConflictException("Department code taken", $"This ward already has a department {command.Code}.");
+                throw new ConflictException(CodeTaken, "Department code taken", $"This ward already has a department {command.Code}.", new { code = command.Code });
             }
 
             var id = await db.Insert(

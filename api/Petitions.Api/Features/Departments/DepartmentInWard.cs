@@ -1,11 +1,13 @@
 using Petitions.Api.Infrastructure.Data;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Features.Departments;
 
 /// <summary>A department named in a body must be one of the ward's: otherwise a 400 naming <c>departmentId</c>.</summary>
 public static class DepartmentInWard
 {
+    public static readonly ProblemCode Unknown = new("departmentId.unknown");
+
     /// <param name="ward">How the message names the ward: "this ward", "the user's ward".</param>
     public static async Task Require(Db db, long? wardId, long departmentId, CancellationToken cancellationToken, string ward = "this ward")
     {
@@ -15,7 +17,7 @@ public static class DepartmentInWard
             cancellationToken);
         if (found == 0)
         {
-            throw Invalid.Field("departmentId", $"Department {departmentId} does not exist in {ward}.");
+            throw Invalid.Field("departmentId", Unknown, $"Department {departmentId} does not exist in {ward}.", new { id = departmentId });
         }
     }
 }

@@ -5,6 +5,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Departments;
@@ -60,9 +61,9 @@ public sealed class DepartmentNamesValidator : AbstractValidator<IDepartmentName
 {
     public DepartmentNamesValidator()
     {
-        RuleFor(d => d.ShortName).NotEmpty().WithMessage("Give the department a short name, e.g. \"KT-HT-ĐT\".")
-            .MaximumLength(100).WithMessage("A short name is at most 100 characters.");
-        RuleFor(d => d.Name).NotEmpty().WithMessage("Give the department's full name, e.g. \"Phòng Kinh tế, Hạ tầng và Đô thị\".")
-            .MaximumLength(200).WithMessage("A department's name is at most 200 characters.");
+        RuleFor(d => d.ShortName).NotEmpty().WithMessage("Give the department a short name, e.g. \"KT-HT-ĐT\".").WithErrorCode("department.shortName.required")
+            .MaximumLength(100).WithMessage("A short name is at most 100 characters.").WithErrorCode("department.shortName.tooLong");
+        RuleFor(d => d.Name).NotEmpty().WithMessage("Give the department's full name, e.g. \"Phòng Kinh tế, Hạ tầng và Đô thị\".").WithErrorCode("department.name.required")
+            .MaximumLength(200).WithMessage("A department's name is at most 200 characters.").WithErrorCode("department.name.tooLong");
     }
 }

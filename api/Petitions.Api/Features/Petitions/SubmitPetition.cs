@@ -8,6 +8,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Petitions;
@@ -17,6 +18,11 @@ public static class SubmitPetition
 {
     public const int MaxItems = 50;
     public const int MaxItemText = 4000;
+
+    public static readonly ProblemCode OtherOrganisation = new("otherOrganisation");
+    public static readonly ProblemCode UnknownSession = new("petition.sessionId.unknown");
+    public static readonly ProblemCode SessionClosed = new("sessionClosed");
+    public static readonly ProblemCode IdempotencyKeyReused = new("idempotencyKeyReused");
 
     [AllowedFor(Role.GroupLeader, Role.Dispatcher)]
     public sealed record Command : ICommand<Result>
@@ -67,33 +73,37 @@ public static class SubmitPetition
     {
         public Validator()
         {
-            RuleFor(c => c.SessionId).GreaterThan(0).WithMessage("Choose the session (hội nghị) the petition was raised at.");
-            RuleFor(c => c.Submitter).NotNull().WithMessage("Say who submits the petition.");
-            RuleFor(c => c.Submitter.Name).NotEmpty().WithMessage("The submitter's name is required.")
-                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.")
+            RuleFor(c => c.SessionId).GreaterThan(0).WithMessage("Choose the session (hội nghị) the petition was raised at.").WithErrorCode("petition.sessionId.required");
+            RuleFor(c => c.Submitter).NotNull().WithMessage("Say who submits the petition.").WithErrorCode("petition.submitter.required");
+            RuleFor(c => c.Submitter.Name).NotEmpty().WithMessage("The submitter's name is required.").WithErrorCode("petition.submitter.name.required")
+                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.").WithErrorCode("petition.submitter.name.tooLong")
                 .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".")
-                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.")
+            RuleFor(c => c.Submitter.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".").WithErrorCode("petition.submitter.title.required")
+                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.").WithErrorCode("petition.submitter.title.tooLong")
                 .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".")
-                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.")
+            RuleFor(c => c.Submitter.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".").WithErrorCode("petition.submitter.organisation.required")
+                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.").WithErrorCode("petition.submitter.organisation.tooLong")
                 .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.")
+            RuleFor(c => c.Submitter.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.").WithErrorCode("petition.submitter.area.tooLong")
                 .When(c => c.Submitter is not null);
-            RuleFor(c => c.Items).NotEmpty().WithMessage("A petition needs at least one item.")
+            RuleFor(c => c.Items).NotEmpty().WithMessage("A petition needs at least one item.").WithErrorCode("petition.items.required")
                 .Must(items => items is null || items.Count <= MaxItems)
-                .WithMessage(c => $"A petition may have at most {MaxItems} items (it has {c.Items.Count}).");
-            RuleForEach(c => c.Items).ChildRules(item =>
-            {
-                item.RuleFor(i => i).NotNull().WithMessage("An item cannot be null.");
-                item.RuleFor(i => i.Text).NotEmpty().WithMessage("Say what the item asks for.")
-                    .MaximumLength(MaxItemText).WithMessage(i => $"Item text must be at most {MaxItemText} characters (it has {i.Text.Length}).")
-                    .When(i => i is not null);
-                item.RuleFor(i => i.Location).MaximumLength(300).WithMessage("Location must be at most 300 characters.")
-                    .When(i => i is not null);
-            });
-            RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.")
+                .WithMessage(c => $"A petition may have at most {MaxItems} items (it has {c.Items.Count}).").WithErrorCode("petition.items.tooMany")
+                .WithState(c => new { max = MaxItems, actual = c.Items.Count });
+            RuleForEach(c => c.Items).NotNull().WithMessage("An item cannot be null.").WithErrorCode("petition.item.required")
+                .SetValidator(new ItemValidator());
+            RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key must be at most 100 characters.").WithErrorCode("petition.idempotencyKey.tooLong")
                 .OverridePropertyName("Idempotency-Key");
+        }
+    }
+
+    public sealed class ItemValidator : AbstractValidator<Item>
+    {
+        public ItemValidator()
+        {
+            RuleFor(i => i.Text).NotEmpty().WithMessage("Say what the item asks for.").WithErrorCode("petition.item.text.required")
+                .MaximumLength(MaxItemText).WithMessage(i => $"Item text must be at most {MaxItemText} characters (it has {i.Text.Length}).").WithErrorCode("petition.item.text.tooLong");
+            RuleFor(i => i.Location).MaximumLength(300).WithMessage("Location must be at most 300 characters.").WithErrorCode("petition.item.location.tooLong");
         }
     }
 
@@ -106,17 +116,20 @@ public static class SubmitPetition
             var wardId = context.RequireWard();
             if (context.Role == Role.GroupLeader && command.Submitter.Organisation != context.Organisation)
             {
-                throw new ForbiddenException($"A group leader submits petitions for their own organisation ({context.Organisation}) only.");
+                throw new ForbiddenException(
+                    OtherOrganisation,
+                    $"A group leader submits petitions for their own organisation ({context.Organisation}) only.",
+                    new { organisation = context.Organisation });
             }
 
             var session = await db.QuerySingleOrDefault<SessionRow>(
                 "SELECT id AS Id, code AS Code, reply_deadline AS ReplyDeadline, is_closed AS IsClosed FROM sessions WHERE id = @SessionId AND ward_id = @WardId",
                 new { command.SessionId, WardId = wardId },
                 cancellationToken)
-                ?? throw Invalid.Field("sessionId", $"Session {command.SessionId} does not exist in this ward.");
+                ?? throw Invalid.Field("sessionId", UnknownSession, $"Session {command.SessionId} does not exist in this ward.", new { id = command.SessionId });
             if (session.IsClosed)
             {
-                throw new ConflictException("Session closed", $"Session {session.Code} is closed: it takes no more petitions.");
+                throw new ConflictException(SessionClosed, "Session closed", $"Session {session.Code} is closed: it takes no more petitions.", new { session = session.Code });
             }
 
             var requestHash = command.IdempotencyKey is null ? null : Hash(command);
@@ -204,8 +217,10 @@ public static class SubmitPetition
             if (first.RequestHash != requestHash)
             {
                 throw new ConflictException(
+                    IdempotencyKeyReused,
                     "Idempotency key reused",
-                    $"Idempotency-Key {idempotencyKey} was already used for a different petition ({first.Id}). Use a new key for a new petition.");
+                    $"Idempotency-Key {idempotencyKey} was already used for a different petition ({first.Id}). Use a new key for a new petition.",
+                    new { key = idempotencyKey, petitionId = first.Id });
             }
 
             var caseIds = await db.Query<long>(

@@ -4,6 +4,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
@@ -11,6 +12,10 @@ namespace Petitions.Api.Features.Replies;
 /// <summary>Drafts the written reply (văn bản trả lời) to a petition, covering some or all of its cases.</summary>
 public static class DraftReply
 {
+    public static readonly ProblemCode UnknownPetition = new("reply.petitionId.unknown");
+    public static readonly ProblemCode CaseOfAnotherPetition = new("reply.caseIds.otherPetition");
+    public static readonly ProblemCode CaseNotReady = new("replyCaseNotReady");
+
     [AllowedFor(Role.Dispatcher, Role.DepartmentOfficer)]
     public sealed record Command : ICommand<Result>
     {
@@ -32,11 +37,11 @@ public static class DraftReply
     {
         public Validator()
         {
-            RuleFor(c => c.PetitionId).GreaterThan(0).WithMessage("Choose the petition the reply answers.");
-            RuleFor(c => c.CaseIds).NotEmpty().WithMessage("A reply must cover at least one case.")
-                .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A case is listed twice.");
-            RuleFor(c => c.Subject).MaximumLength(500).WithMessage("Subject must be at most 500 characters.");
-            RuleFor(c => c.Body).MaximumLength(20000).WithMessage("Body must be at most 20000 characters.");
+            RuleFor(c => c.PetitionId).GreaterThan(0).WithMessage("Choose the petition the reply answers.").WithErrorCode("reply.petitionId.required");
+            RuleFor(c => c.CaseIds).NotEmpty().WithMessage("A reply must cover at least one case.").WithErrorCode("reply.caseIds.required")
+                .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A case is listed twice.").WithErrorCode("reply.caseIds.duplicate");
+            RuleFor(c => c.Subject).MaximumLength(500).WithMessage("Subject must be at most 500 characters.").WithErrorCode("reply.subject.tooLong");
+            RuleFor(c => c.Body).MaximumLength(20000).WithMessage("Body must be at most 20000 characters.").WithErrorCode("reply.body.tooLong");
         }
     }
 
@@ -48,7 +53,7 @@ public static class DraftReply
                 $"SELECT p.organisation FROM petitions p WHERE p.id = @PetitionId AND {context.PetitionScope()}",
                 context.Scoped(new { command.PetitionId }),
                 cancellationToken)
-                ?? throw Invalid.Field("petitionId", $"Petition {command.PetitionId} does not exist in this ward.");
+                ?? throw Invalid.Field("petitionId", UnknownPetition, $"Petition {command.PetitionId} does not exist in this ward.", new { id = command.PetitionId });
 
             var cases = await db.Query<CoveredCase>(
                 $"SELECT c.id AS Id, c.petition_id AS PetitionId, c.status AS Status FROM cases c JOIN petitions p ON p.id = c.petition_id WHERE c.id IN @CaseIds AND {context.CaseScope()}",
@@ -59,14 +64,17 @@ public static class DraftReply
                 var covered = cases.FirstOrDefault(c => c.Id == caseId);
                 if (covered is null || covered.PetitionId != command.PetitionId)
                 {
-                    throw Invalid.Field("caseIds", $"Case {caseId} is not part of petition {command.PetitionId}.");
+                    throw Invalid.Field("caseIds", CaseOfAnotherPetition, $"Case {caseId} is not part of petition {command.PetitionId}.", new { caseId });
                 }
 
                 if (!CaseLifecycle.CanApply(covered.Status, CaseAction.Reply))
                 {
+                    var allowed = CaseLifecycle.AllowedFrom(CaseAction.Reply);
                     throw new ConflictException(
+                        CaseNotReady,
                         "Case not ready for a reply",
-                        $"Case {caseId} is {covered.Status}: a reply can cover only {string.Join(" or ", CaseLifecycle.AllowedFrom(CaseAction.Reply))} cases.");
+                        $"Case {caseId} is {covered.Status}: a reply can cover only {string.Join(" or ", allowed)} cases.",
+                        new { caseId, status = covered.Status, allowed });
                 }
             }
 

@@ -5,6 +5,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
@@ -29,10 +30,10 @@ public static class EditReplyDraft
     {
         public Validator()
         {
-            RuleFor(c => c.Subject).NotEmpty().WithMessage("Give the reply's subject (the \"V/v …\" line).")
-                .MaximumLength(500).WithMessage("Subject must be at most 500 characters.");
-            RuleFor(c => c.Body).NotNull().WithMessage("Give the reply's opening text, or an empty one.")
-                .MaximumLength(20000).WithMessage("Body must be at most 20000 characters.");
+            RuleFor(c => c.Subject).NotEmpty().WithMessage("Give the reply's subject (the \"V/v …\" line).").WithErrorCode("reply.subject.required")
+                .MaximumLength(500).WithMessage("Subject must be at most 500 characters.").WithErrorCode("reply.subject.tooLong");
+            RuleFor(c => c.Body).NotNull().WithMessage("Give the reply's opening text, or an empty one.").WithErrorCode("reply.body.required")
+                .MaximumLength(20000).WithMessage("Body must be at most 20000 characters.").WithErrorCode("reply.body.tooLong");
         }
     }
 
@@ -55,7 +56,7 @@ public static class EditReplyDraft
                 : 0;
             if (edited == 0)
             {
-                throw new ConflictException("Reply already issued", $"Reply {command.ReplyId} has already been issued; an issued reply is not changed.");
+                throw new ConflictException(IssueReply.AlreadyIssued, "Reply already issued", $"Reply {command.ReplyId} has already been issued; an issued reply is not changed.", new { replyId = command.ReplyId });
             }
 
             return new DraftReply.Result(command.ReplyId);

@@ -4,6 +4,7 @@ using Petitions.Api.Features.Cases;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
@@ -11,6 +12,8 @@ namespace Petitions.Api.Features.Replies;
 /// <summary>Issues a drafted reply: it takes the next number of the year, and its cases become Replied.</summary>
 public static class IssueReply
 {
+    public static readonly ProblemCode AlreadyIssued = new("replyAlreadyIssued");
+
     [AllowedFor(Role.Dispatcher)]
     public sealed record Command(long ReplyId) : ICommand<Result>;
 
@@ -28,7 +31,7 @@ public static class IssueReply
                 ?? throw new NotFoundException("Reply", command.ReplyId);
             if (status != "Draft")
             {
-                throw new ConflictException("Reply already issued", $"Reply {command.ReplyId} has already been issued; a reply is issued once.");
+                throw new ConflictException(AlreadyIssued, "Reply already issued", $"Reply {command.ReplyId} has already been issued; a reply is issued once.", new { replyId = command.ReplyId });
             }
 
             var today = clock.Today;
@@ -77,7 +80,7 @@ public static class IssueReply
                         cancellationToken);
                     if (updated == 0)
                     {
-                        throw new ConflictException("Reply already issued", $"Reply {replyId} has already been issued; a reply is issued once.");
+                        throw new ConflictException(AlreadyIssued, "Reply already issued", $"Reply {replyId} has already been issued; a reply is issued once.", new { replyId });
                     }
 
                     return await db.ExecuteScalar<int>("SELECT number FROM replies WHERE id = @ReplyId", new { ReplyId = replyId }, cancellationToken);

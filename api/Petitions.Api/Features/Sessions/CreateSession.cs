@@ -4,6 +4,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Sessions;
@@ -11,6 +12,8 @@ namespace Petitions.Api.Features.Sessions;
 /// <summary>A new meeting or intake round of the administrator's ward (each quarter's hội nghị giao ban).</summary>
 public static class CreateSession
 {
+    public static readonly ProblemCode CodeTaken = new("sessionCodeTaken");
+
     [AllowedFor(Role.Admin)]
     public sealed record Command : ICommand<SessionSummary>
     {
@@ -29,12 +32,12 @@ public static class CreateSession
     {
         public Validator()
         {
-            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the session a code, e.g. 2026-Q2.")
-                .Matches("^[A-Za-z0-9-]{1,50}$").WithMessage("A session code is 1–50 letters, digits or '-'.");
-            RuleFor(c => c.Title).NotEmpty().WithMessage("Give the session a title, e.g. \"Hội nghị giao ban quý II/2026\".")
-                .MaximumLength(300).WithMessage("A session title is at most 300 characters.");
-            RuleFor(c => c.HeldOn).NotEqual(default(DateOnly)).WithMessage("Say on which day the meeting is held.");
-            RuleFor(c => c.ReplyDeadline).GreaterThan(c => c.HeldOn).WithMessage("The reply deadline comes after the meeting.");
+            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the session a code, e.g. 2026-Q2.").WithErrorCode("session.code.required")
+                .Matches("^[A-Za-z0-9-]{1,50}$").WithMessage("A session code is 1–50 letters, digits or '-'.").WithErrorCode("session.code.format");
+            RuleFor(c => c.Title).NotEmpty().WithMessage("Give the session a title, e.g. \"Hội nghị giao ban quý II/2026\".").WithErrorCode("session.title.required")
+                .MaximumLength(300).WithMessage("A session title is at most 300 characters.").WithErrorCode("session.title.tooLong");
+            RuleFor(c => c.HeldOn).NotEqual(default(DateOnly)).WithMessage("Say on which day the meeting is held.").WithErrorCode("session.heldOn.required");
+            RuleFor(c => c.ReplyDeadline).GreaterThan(c => c.HeldOn).WithMessage("The reply deadline comes after the meeting.").WithErrorCode("session.replyDeadline.beforeMeeting");
         }
     }
 
@@ -47,7 +50,7 @@ public static class CreateSession
                 "SELECT COUNT(*) FROM sessions WHERE ward_id = @WardId AND code = @Code", new { WardId = wardId, command.Code }, cancellationToken);
             if (taken > 0)
             {
-                throw new ConflictException("Session code taken", $"This ward already has a session {command.Code}.");
+                throw new ConflictException(CodeTaken, "Session code taken", $"This ward already has a session {command.Code}.", new { code = command.Code });
             }
 
             var id = await db.Insert(

@@ -5,6 +5,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Documents;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Sessions;
@@ -86,16 +87,11 @@ public static class GetSessionReport
 
         public CaseStatus Status { get; init; }
 
-        public string StatusLabel { get; init; } = "";
-
         public string? Result { get; init; }
 
         public string? ReferredTo { get; init; }
 
         public string? ReferralLetter { get; init; }
-
-        /// <summary>What the printed table says was done: the result, or the agency and letter of a referral.</summary>
-        public string Outcome { get; init; } = "";
 
         /// <summary>The latest issued reply covering the case, as printed: "07/UBND-VP".</summary>
         public string? ReplyNumber { get; init; }
@@ -105,9 +101,6 @@ public static class GetSessionReport
         public DateOnly DueDate { get; init; }
 
         public ReplyTimeliness Timeliness { get; init; }
-
-        /// <summary>"Đúng hạn", "Quá hạn" or "Chưa trả lời".</summary>
-        public string TimelinessLabel { get; init; } = "";
 
         public IReadOnlyList<EscalationReason> Escalations { get; init; } = [];
     }
@@ -127,9 +120,6 @@ public static class GetSessionReport
         /// <summary>Cases answered on time over all cases of the session, 0..1.</summary>
         public double OnTimeShare { get; init; }
 
-        /// <summary>The share as the documents print it: "91,7%".</summary>
-        public string OnTimeShareText { get; init; } = "";
-
         public IReadOnlyList<Count> ByCategory { get; init; } = [];
 
         public IReadOnlyList<Count> ByDepartment { get; init; } = [];
@@ -137,8 +127,8 @@ public static class GetSessionReport
         public IReadOnlyList<Count> ByStatus { get; init; } = [];
     }
 
-    /// <summary>How many cases fall under one key (a category code, a department name, a status).</summary>
-    public sealed record Count(string Key, string Label, int Cases);
+    /// <summary>How many cases fall under one key (a category code, a department name or null for none yet, a status).</summary>
+    public sealed record Count(string? Key, int Cases);
 
     public sealed record Escalated
     {
@@ -327,27 +317,18 @@ public static class GetSessionReport
                 LeadAgency = c.LeadAgency,
                 Department = c.DepartmentName,
                 Status = c.Status,
-                StatusLabel = CaseStatusLabels.Label(c.Status),
                 Result = c.Result,
                 ReferredTo = c.ReferredTo,
                 ReferralLetter = c.ReferralLetter,
-                Outcome = Outcome(c),
                 ReplyNumber = reply is null ? null : $"{VietnameseFormat.DocumentNumber(reply.Number)}/{ReplyLetter.OfficeCode}",
                 ReplyIssuedOn = reply?.IssuedOn,
                 DueDate = c.DueDate,
                 Timeliness = timeliness,
-                TimelinessLabel = Escalation.Label(timeliness),
                 Escalations = Escalation.Reasons(
                     new EscalationFacts(c.Status, c.DueDate, c.RepliedOn, c.ReferredTo is not null, c.CreatedAt, heldOn),
                     today,
                     installation.Calendar),
             };
-        }
-
-        private static string Outcome(CaseRow c)
-        {
-            var referral = c.ReferredTo is null ? null : $"Đã chuyển {c.ReferredTo} ({c.ReferralLetter})";
-            return string.Join(". ", new[] { referral, c.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
         }
 
         private static Summary Summarise(IReadOnlyList<Row> rows)
@@ -362,14 +343,13 @@ public static class GetSessionReport
                 Late = rows.Count(r => r.Timeliness == ReplyTimeliness.Late),
                 NotReplied = rows.Count(r => r.Timeliness == ReplyTimeliness.NotReplied),
                 OnTimeShare = share,
-                OnTimeShareText = VietnameseFormat.Percent(share),
                 ByCategory = [.. rows.GroupBy(r => r.Category).OrderBy(g => g.Key)
-                    .Select(g => new Count(g.Key.ToString(), g.First().CategoryName, g.Count()))],
-                ByDepartment = [.. rows.GroupBy(r => r.Department ?? Unassigned)
+                    .Select(g => new Count(g.Key.ToString(), g.Count()))],
+                ByDepartment = [.. rows.GroupBy(r => r.Department)
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new Count(g.Key, g.Key, g.Count()))],
+                    .Select(g => new Count(g.Key, g.Count()))],
                 ByStatus = [.. rows.GroupBy(r => r.Status).OrderBy(g => g.Key)
-                    .Select(g => new Count(g.Key.ToString(), CaseStatusLabels.Label(g.Key), g.Count()))],
+                    .Select(g => new Count(g.Key.ToString(), g.Count()))],
             };
         }
     }

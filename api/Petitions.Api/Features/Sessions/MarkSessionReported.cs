@@ -4,6 +4,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Documents;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Sessions;
@@ -11,6 +12,8 @@ namespace Petitions.Api.Features.Sessions;
 /// <summary>The Party Office records that the session's report has gone to the Party Committee, once.</summary>
 public static class MarkSessionReported
 {
+    public static readonly ProblemCode AlreadyReported = new("sessionAlreadyReported");
+
     [AllowedFor(Role.PartyOffice)]
     public sealed record Command(long SessionId) : ICommand<SessionSummary>;
 
@@ -23,8 +26,10 @@ public static class MarkSessionReported
             if (session.ReportedOn is { } reportedOn)
             {
                 throw new ConflictException(
+                    AlreadyReported,
                     "Session already reported",
-                    $"Session {session.Code} was marked reported on {VietnameseFormat.Date(reportedOn)} by {session.ReportedBy}.");
+                    $"Session {session.Code} was marked reported on {VietnameseFormat.Date(reportedOn)} by {session.ReportedBy}.",
+                    new { session = session.Code, reportedOn, reportedBy = session.ReportedBy });
             }
 
             // The condition repeats the check above so that of two offices marking at once, one wins and one gets 409.
@@ -34,7 +39,7 @@ public static class MarkSessionReported
                 cancellationToken);
             if (marked == 0)
             {
-                throw new ConflictException("Session already reported", $"Session {session.Code} has just been marked reported.");
+                throw new ConflictException(AlreadyReported, "Session already reported", $"Session {session.Code} has just been marked reported.", new { session = session.Code, reportedOn = (DateOnly?)null, reportedBy = (string?)null });
             }
 
             return await GetSession.Load(db, context, installation, command.SessionId, cancellationToken);

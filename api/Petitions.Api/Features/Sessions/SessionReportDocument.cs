@@ -68,6 +68,7 @@ public static class SessionReportDocument
         var summary = report.Summary;
         var deadline = VietnameseFormat.Date(report.Session.ReplyDeadline);
         var rowOf = report.Rows.ToDictionary(r => r.CaseId);
+        var categoryNames = report.Rows.GroupBy(r => r.Category.ToString()).ToDictionary(g => g.Key, g => g.First().CategoryName);
         var reasons = Enum.GetValues<EscalationReason>()
             .Select(reason => (reason, cases: report.Escalations.Where(e => e.Reasons.Contains(reason)).ToList()))
             .Where(group => group.cases.Count > 0)
@@ -87,11 +88,11 @@ public static class SessionReportDocument
                       $"Văn phòng Đảng ủy tổng hợp kết quả giải quyết đến ngày {VietnameseFormat.Date(report.GeneratedOn)} như sau:",
             Results =
             [
-                $"Đã trả lời bằng văn bản đúng hạn (trước ngày {deadline}): {summary.OnTime}/{summary.CaseCount} nội dung, đạt {summary.OnTimeShareText}; " +
+                $"Đã trả lời bằng văn bản đúng hạn (trước ngày {deadline}): {summary.OnTime}/{summary.CaseCount} nội dung, đạt {VietnameseFormat.Percent(summary.OnTimeShare)}; " +
                 $"trả lời quá hạn: {summary.Late} nội dung; chưa trả lời: {summary.NotReplied} nội dung.",
-                "Theo trạng thái: " + Counts(summary.ByStatus) + ".",
-                "Theo lĩnh vực: " + Counts(summary.ByCategory) + ".",
-                "Theo phòng, ban, đơn vị giải quyết: " + Counts(summary.ByDepartment) + ".",
+                "Theo trạng thái: " + Counts(summary.ByStatus, key => CaseStatusLabels.Label(Enum.Parse<CaseStatus>(key!))) + ".",
+                "Theo lĩnh vực: " + Counts(summary.ByCategory, key => categoryNames[key!]) + ".",
+                "Theo phòng, ban, đơn vị giải quyết: " + Counts(summary.ByDepartment, key => key ?? Unassigned) + ".",
             ],
             Escalations = reasons,
         };
@@ -180,10 +181,10 @@ public static class SessionReportDocument
                     Cell(Widths[2], [Cell13(row.Content)]),
                     Cell(Widths[3], [Cell13(first ? row.LeadAgency : "", align: Alignment.Centre)], merge),
                     Cell(Widths[4], [Cell13(row.Department ?? Unassigned)]),
-                    Cell(Widths[5], [Cell13(row.StatusLabel)]),
-                    Cell(Widths[6], [Cell13(row.Outcome)]),
+                    Cell(Widths[5], [Cell13(CaseStatusLabels.Label(row.Status))]),
+                    Cell(Widths[6], [Cell13(Outcome(row))]),
                     Cell(Widths[7], [Cell13(ReplyCell(row), align: Alignment.Centre)]),
-                    Cell(Widths[8], [Cell13(row.TimelinessLabel, align: Alignment.Centre)]),
+                    Cell(Widths[8], [Cell13(Escalation.Label(row.Timeliness), align: Alignment.Centre)]),
                 ]);
                 first = false;
             }
@@ -203,7 +204,15 @@ public static class SessionReportDocument
         return $"STT {e.Stt} ({row.Organisation}): “{e.Content}”{(department is null ? "" : " – " + department)}{due}{referred}.";
     }
 
-    private static string Counts(IEnumerable<Count> counts) => string.Join("; ", counts.Select(c => $"{c.Label}: {c.Cases}"));
+    private static string Counts(IEnumerable<Count> counts, Func<string?, string> label) =>
+        string.Join("; ", counts.Select(c => $"{label(c.Key)}: {c.Cases}"));
+
+    /// <summary>What the printed table says was done: the agency and letter of a referral, then the result.</summary>
+    private static string Outcome(Row row)
+    {
+        var referral = row.ReferredTo is null ? null : $"Đã chuyển {row.ReferredTo} ({row.ReferralLetter})";
+        return string.Join(". ", new[] { referral, row.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    }
 
     public static byte[] ToCsv(Report report) => Csv.Write(
         new[] { CsvColumns }.Concat(report.Rows.Select(row => (IReadOnlyList<string?>)
@@ -215,12 +224,12 @@ public static class SessionReportDocument
             row.LeadAgency,
             row.CategoryName,
             row.Department ?? Unassigned,
-            row.StatusLabel,
-            row.Outcome,
+            CaseStatusLabels.Label(row.Status),
+            Outcome(row),
             row.ReplyNumber,
             VietnameseFormat.Date(row.ReplyIssuedOn),
             VietnameseFormat.Date(row.DueDate),
-            row.TimelinessLabel,
+            Escalation.Label(row.Timeliness),
         ])));
 
     public static string ToHtml(Report report)
@@ -289,9 +298,9 @@ public static class SessionReportDocument
                     body.Append("<td class=\"centre\" rowspan=\"").Append(span).Append("\">").Append(E(row.LeadAgency)).Append("</td>");
                 }
 
-                body.Append("<td>").Append(E(row.Department ?? Unassigned)).Append("</td><td>").Append(E(row.StatusLabel))
-                    .Append("</td><td>").Append(E(row.Outcome)).Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row)))
-                    .Append("</td><td class=\"centre\">").Append(E(row.TimelinessLabel)).Append("</td></tr>\n");
+                body.Append("<td>").Append(E(row.Department ?? Unassigned)).Append("</td><td>").Append(E(CaseStatusLabels.Label(row.Status)))
+                    .Append("</td><td>").Append(E(Outcome(row))).Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row)))
+                    .Append("</td><td class=\"centre\">").Append(E(Escalation.Label(row.Timeliness))).Append("</td></tr>\n");
                 first = false;
             }
         }

@@ -4,12 +4,17 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Users;
 
 public static class CreateUser
 {
+    public static readonly ProblemCode OtherWard = new("user.wardId.otherWard");
+    public static readonly ProblemCode WardRequired = new("user.wardId.required");
+    public static readonly ProblemCode UsernameTaken = new("usernameTaken");
+
     [AllowedFor(Role.Admin)]
     public sealed record Command : ICommand<Result>, IUserAccess
     {
@@ -39,11 +44,11 @@ public static class CreateUser
     {
         public Validator()
         {
-            RuleFor(c => c.Username).NotEmpty().WithMessage("Choose a username.")
-                .Matches("^[a-z0-9._-]{3,50}$").WithMessage("A username is 3–50 lower-case letters, digits, '.', '_' or '-'.");
+            RuleFor(c => c.Username).NotEmpty().WithMessage("Choose a username.").WithErrorCode("user.username.required")
+                .Matches("^[a-z0-9._-]{3,50}$").WithMessage("A username is 3–50 lower-case letters, digits, '.', '_' or '-'.").WithErrorCode("user.username.format");
             RuleFor(c => c.Password!).MinimumLength(Passwords.MinimumLength)
-                .WithMessage($"A password has at least {Passwords.MinimumLength} characters.")
-                .MaximumLength(200).WithMessage("A password has at most 200 characters.")
+                .WithMessage($"A password has at least {Passwords.MinimumLength} characters.").WithErrorCode("user.password.tooShort")
+                .MaximumLength(200).WithMessage("A password has at most 200 characters.").WithErrorCode("user.password.tooLong")
                 .When(c => c.Password is not null);
             Include(new UserAccessValidator());
         }
@@ -56,19 +61,19 @@ public static class CreateUser
             var wardId = context.IsCityLevel ? command.WardId : context.WardId;
             if (!context.IsCityLevel && command.WardId is not null && command.WardId != context.WardId)
             {
-                throw Invalid.Field("wardId", "A ward's administrator creates users of that ward only.");
+                throw Invalid.Field("wardId", OtherWard, "A ward's administrator creates users of that ward only.");
             }
 
             if (wardId is null && command.Role is not (Role.PartyOffice or Role.Overseer or Role.Admin))
             {
-                throw Invalid.Field("wardId", $"A {command.Role} works in a ward: choose one.");
+                throw Invalid.Field("wardId", WardRequired, $"A {command.Role} works in a ward: choose one.", new { role = command.Role });
             }
 
             await UserAccessValidator.CheckDepartment(db, wardId, command.DepartmentId, cancellationToken);
             var taken = await db.ExecuteScalar<long>("SELECT COUNT(*) FROM users WHERE username = @Username", new { command.Username }, cancellationToken);
             if (taken > 0)
             {
-                throw new ConflictException("Username taken", $"There is already a user called {command.Username}.");
+                throw new ConflictException(UsernameTaken, "Username taken", $"There is already a user called {command.Username}.", new { username = command.Username });
             }
 
             var id = await db.Insert(

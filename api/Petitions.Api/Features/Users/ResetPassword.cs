@@ -28,8 +28,8 @@ public static class ResetPassword
         public Validator()
         {
             RuleFor(c => c.Password).MinimumLength(Passwords.MinimumLength)
-                .WithMessage($"A password has at least {Passwords.MinimumLength} characters.")
-                .MaximumLength(200).WithMessage("A password has at most 200 characters.");
+                .WithMessage($"A password has at least {Passwords.MinimumLength} characters.").WithErrorCode("user.password.tooShort")
+                .MaximumLength(200).WithMessage("A password has at most 200 characters.").WithErrorCode("user.password.tooLong");
         }
     }
 

@@ -21,13 +21,13 @@ public sealed class UserAccessValidator : AbstractValidator<IUserAccess>
 {
     public UserAccessValidator()
     {
-        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Give the user's name as it should appear.")
-            .MaximumLength(200).WithMessage("The display name must be at most 200 characters.");
-        RuleFor(u => u.Role).IsInEnum().WithMessage("Choose a role.");
-        RuleFor(u => u.DepartmentId).NotNull().WithMessage("A department officer needs the department they work in.")
+        RuleFor(u => u.DisplayName).NotEmpty().WithMessage("Give the user's name as it should appear.").WithErrorCode("user.displayName.required")
+            .MaximumLength(200).WithMessage("The display name must be at most 200 characters.").WithErrorCode("user.displayName.tooLong");
+        RuleFor(u => u.Role).IsInEnum().WithMessage("Choose a role.").WithErrorCode("user.role.required");
+        RuleFor(u => u.DepartmentId).NotNull().WithMessage("A department officer needs the department they work in.").WithErrorCode("user.departmentId.required")
             .When(u => u.Role == Role.DepartmentOfficer);
-        RuleFor(u => u.Organisation).NotEmpty().WithMessage("A group leader needs the organisation they speak for, e.g. \"TDP số 19\".")
-            .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.")
+        RuleFor(u => u.Organisation).NotEmpty().WithMessage("A group leader needs the organisation they speak for, e.g. \"TDP số 19\".").WithErrorCode("user.organisation.required")
+            .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.").WithErrorCode("user.organisation.tooLong")
             .When(u => u.Role == Role.GroupLeader);
     }
 

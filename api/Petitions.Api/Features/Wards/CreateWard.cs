@@ -5,6 +5,7 @@ using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Wards;
@@ -15,6 +16,8 @@ namespace Petitions.Api.Features.Wards;
 /// </summary>
 public static class CreateWard
 {
+    public static readonly ProblemCode CodeTaken = new("wardCodeTaken");
+
     [AllowedFor(Role.Admin)]
     public sealed record Command : ICommand<ListWards.Ward>
     {
@@ -35,15 +38,17 @@ public static class CreateWard
     {
         public Validator()
         {
-            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the ward a code, e.g. trung-hoa.")
-                .Matches("^[a-z0-9-]{2,50}$").WithMessage("A ward code is 2–50 lower-case letters, digits or '-'.");
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Give the ward's name as documents print it, e.g. \"Phường Trung Hòa\".")
-                .MaximumLength(200).WithMessage("The ward's name must be at most 200 characters.");
-            RuleFor(c => c.SuperiorParty).NotEmpty().WithMessage("Give the upper-level Party organisation, e.g. \"ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\".")
-                .MaximumLength(200).WithMessage("The Party organisation must be at most 200 characters.");
-            RuleFor(c => c.Departments).NotEmpty().WithMessage("A ward needs at least one department.")
-                .Must(d => d.Count <= 50).WithMessage("A ward has at most 50 departments.")
-                .Must(d => d.Select(x => x.Code.ToUpperInvariant()).Distinct().Count() == d.Count).WithMessage("Each department needs its own code.");
+            RuleFor(c => c.Code).NotEmpty().WithMessage("Give the ward a code, e.g. trung-hoa.").WithErrorCode("ward.code.required")
+                .Matches("^[a-z0-9-]{2,50}$").WithMessage("A ward code is 2–50 lower-case letters, digits or '-'.").WithErrorCode("ward.code.format");
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Give the ward's name as documents print it, e.g. \"Phường Trung Hòa\".").WithErrorCode("ward.name.required")
+                .MaximumLength(200).WithMessage("The ward's name must be at most 200 characters.").WithErrorCode("ward.name.tooLong");
+            RuleFor(c => c.SuperiorParty).NotEmpty().WithMessage("Give the upper-level Party organisation, e.g. \"ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\".").WithErrorCode("ward.superiorParty.required")
+                .MaximumLength(200).WithMessage("The Party organisation must be at most 200 characters.").WithErrorCode("ward.superiorParty.tooLong");
+            RuleFor(c => c.Departments).NotEmpty().WithMessage("A ward needs at least one department.").WithErrorCode("ward.departments.required")
+                .Must(d => d.Count <= 50).WithMessage("A ward has at most 50 departments.").WithErrorCode("ward.departments.tooMany")
+                .WithState(c => new { max = 50, actual = c.Departments.Count })
+                .Must(d => d.Select(x => x.Code.ToUpperInvariant()).Distinct().Count() == d.Count).WithMessage("Each department needs its own code.")
+                .WithErrorCode("ward.departments.duplicateCode");
             RuleForEach(c => c.Departments).SetValidator(new CreateDepartment.Validator());
         }
     }
@@ -54,12 +59,12 @@ public static class CreateWard
         {
             if (!context.IsCityLevel)
             {
-                throw new ForbiddenException("Only a city-level administrator creates wards.");
+                throw new ForbiddenException(ProblemCode.Forbidden, "Only a city-level administrator creates wards.");
             }
 
             if (await db.ExecuteScalar<long>("SELECT COUNT(*) FROM wards WHERE code = @Code", new { command.Code }, cancellationToken) > 0)
             {
-                throw new ConflictException("Ward code taken", $"There is already a ward {command.Code}.");
+                throw new ConflictException(CodeTaken, "Ward code taken", $"There is already a ward {command.Code}.", new { code = command.Code });
             }
 
             var id = await db.Insert(

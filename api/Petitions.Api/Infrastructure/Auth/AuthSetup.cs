@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 using Petitions.Api.Infrastructure.Data;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -143,10 +143,11 @@ public static class AuthSetup
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => new ValueTask(TooManyRequests(
+            limiter.OnRejected = (context, _) => ProblemResponses.TooManyRequests(
                 context.HttpContext,
+                ProblemCode.TooManyRequests,
                 context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1),
-                "Too many requests from here; wait before trying again."));
+                "Too many requests from here; wait before trying again.");
             limiter.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerAddressPerMinute, Window = TimeSpan.FromMinutes(1) }));
@@ -179,9 +180,10 @@ public static class AuthSetup
         if (unsafeMethod && http.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieScheme } &&
             !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
-            await Problem.Write(
+            await ProblemResponses.Write(
                 http,
                 StatusCodes.Status403Forbidden,
+                ProblemCode.AntiforgeryRejected,
                 "Antiforgery token missing or invalid",
                 $"Requests signed in by cookie must send the token of GET /api/auth/antiforgery in the {AntiforgeryHeader} header.");
             return;
@@ -190,12 +192,6 @@ public static class AuthSetup
         await next(http);
     });
 
-    public static Task TooManyRequests(HttpContext http, TimeSpan retryAfter, string detail)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Problem.Write(http, StatusCodes.Status429TooManyRequests, "Too many requests", $"{detail} Retry after {seconds} s.").AsTask();
-    }
 
     private static Task<System.Security.Claims.ClaimsPrincipal?> Refresh(HttpContext http, System.Security.Claims.ClaimsPrincipal principal, string scheme) =>
         http.RequestServices.GetRequiredService<UserValidator>().Refresh(principal, scheme, http.RequestServices.GetRequiredService<Db>(), http.RequestAborted);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Hosting;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -51,13 +52,43 @@ public sealed record SigningKey(SymmetricSecurityKey Value)
         var path = dataFolder.SigningKeyFile;
         if (!File.Exists(path))
         {
-            File.WriteAllText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            Create(path);
         }
 
-        return new SigningKey(new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim())));
+        var text = File.ReadAllText(path).Trim();
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var length) && length >= 32
+            ? new SigningKey(new SymmetricSecurityKey(bytes[..length]))
+            : throw new StartupRefusal(
+                $"{path} is empty or not a signing key (32+ random bytes, base64). Put back the file from a backup, or delete it to make a new one (tokens signed with the old key then stop working).");
+    }
+
+    /// <summary>Written whole under a temporary name and then moved into place, so a crash never leaves half a key; another process that got there first wins.</summary>
+    private static void Create(string path)
+    {
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
+                file.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))));
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(partial, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Made meanwhile by another process starting on the same folder: use theirs.
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 }

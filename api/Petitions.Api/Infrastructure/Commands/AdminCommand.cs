@@ -7,7 +7,7 @@ using Petitions.Api.Features.Users;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Hosting;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Commands;
 
@@ -53,6 +53,11 @@ public static class AdminCommand
         catch (Refusal refusal)
         {
             await error.WriteLineAsync(refusal.Message);
+            return 1;
+        }
+        catch (StartupRefusal refusal)
+        {
+            await error.WriteLineAsync("Refused: " + refusal.Message);
             return 1;
         }
     }

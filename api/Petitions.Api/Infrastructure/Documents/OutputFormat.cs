@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Documents;
 
@@ -14,6 +14,8 @@ public enum OutputFormat
 
 public static class OutputFormats
 {
+    public static readonly ProblemCode UnknownFormat = new("document.format.unknown");
+
     private static readonly Dictionary<string, OutputFormat> MediaTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["application/json"] = OutputFormat.Json,
@@ -37,9 +39,12 @@ public static class OutputFormats
                 return asked;
             }
 
+            var names = offered.Select(f => f.ToString().ToLowerInvariant()).ToArray();
             throw Invalid.Field(
                 "format",
-                $"'{format}' is not a format of this document; use one of: {string.Join(", ", offered.Select(f => f.ToString().ToLowerInvariant()))}.");
+                UnknownFormat,
+                $"'{format}' is not a format of this document; use one of: {string.Join(", ", names)}.",
+                new { value = format, allowed = names });
         }
 
         if (!string.IsNullOrWhiteSpace(accept) && MediaTypeHeaderValue.TryParseList([accept], out var mediaTypes))

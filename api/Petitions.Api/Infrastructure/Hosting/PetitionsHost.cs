@@ -11,6 +11,7 @@ using Petitions.Api.Features.Wards;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Hosting;
@@ -40,8 +41,7 @@ public static class PetitionsHost
         builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
         // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddPetitionsProblems();
         builder.Services.AddPetitionsOpenApi();
         builder.Services.AddProxies(builder.Configuration);
         builder.Services.AddPetitionsHealth(builder.Configuration);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using MediatR;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Mediation;
@@ -32,6 +33,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(RequestContext c
         if (Allowed is not null && !Allowed.Roles.Contains(role))
         {
             throw new ForbiddenException(
+                ProblemCode.Forbidden,
                 $"{RequestName.Of(typeof(TRequest))} is for {string.Join(", ", Allowed.Roles)}; a {role} may not send it.");
         }
 

@@ -1,3 +1,5 @@
+using Petitions.Api.Infrastructure.Problems;
+
 namespace Petitions.Api.Infrastructure.Web;
 
 /// <summary>Response headers every page and answer carries, and a cap on request bodies.</summary>
@@ -20,7 +22,13 @@ public static class Hardening
 
         if (http.Request.ContentLength > MaxRequestBodyBytes)
         {
-            await Problem.Write(http, StatusCodes.Status413PayloadTooLarge, "Request too large", $"Request bodies are limited to {MaxRequestBodyBytes / 1024} KiB.");
+            await ProblemResponses.Write(
+                http,
+                StatusCodes.Status413PayloadTooLarge,
+                ProblemCode.PayloadTooLarge,
+                "Request too large",
+                $"Request bodies are limited to {MaxRequestBodyBytes / 1024} KiB.",
+                new { limitKiB = MaxRequestBodyBytes / 1024 });
             return;
         }
 

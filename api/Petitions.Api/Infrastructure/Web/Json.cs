@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Web;
 
@@ -24,7 +25,7 @@ public static class Json
         public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.String
                 ? reader.GetString()?.Normalize(NormalizationForm.FormC)
-                : throw new JsonException($"Expected a string, got {Describe(reader.TokenType)}.");
+                : throw new CodedJsonException(ProblemCode.BodyExpectedString, new { got = Kind(reader.TokenType) }, $"Expected a string, got {Describe(reader.TokenType)}.");
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value);
@@ -55,7 +56,9 @@ public static class Json
             }
 
             var shown = name is null ? Describe(reader.TokenType) : $"'{name}'";
-            throw new JsonException(
+            throw new CodedJsonException(
+                ProblemCode.BodyUnknownName,
+                new { value = name, allowed = Enum.GetNames<TEnum>() },
                 $"{shown} is not a valid {typeof(TEnum).Name}; use one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
         }
 
@@ -71,6 +74,17 @@ public static class Json
             }
         }
     }
+
+    /// <summary>What was sent instead, as data: number, boolean, list, object, null.</summary>
+    private static string Kind(JsonTokenType token) => token switch
+    {
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.StartArray => "list",
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.Null => "null",
+        _ => "other",
+    };
 
     private static string Describe(JsonTokenType token) => token switch
     {

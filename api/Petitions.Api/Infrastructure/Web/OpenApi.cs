@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Petitions.Api.Infrastructure.Problems;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Petitions.Api.Infrastructure.Web;
@@ -20,7 +21,8 @@ public static class OpenApi
                 Title = "Petitions API",
                 Version = "v1",
                 Description = "Citizens' petitions (kiến nghị) of a ward, from intake to a written reply. " +
-                              "Errors are RFC 9457 problem details: 400 names each field, 404 for what does not exist, " +
+                              "Errors are RFC 9457 problem details with a stable `code` (the ProblemCode enum) and its `args`: " +
+                              "400 names each field in `errors` (English) and `fieldCodes` (codes and args), 404 for what does not exist, " +
                               "409 for a refused transition or a stale If-Match.",
             });
             // Slices nest their records (AssignCase.Command): name schemas after slice and record.
@@ -37,6 +39,7 @@ public static class OpenApi
             options.SchemaFilter<EnumAsNamesFilter>();
             options.SchemaFilter<NullableEnumReferenceFilter>();
             options.OperationFilter<ExamplesFilter>();
+            options.DocumentFilter<ProblemSchemaFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Petitions.Api.xml");
             if (File.Exists(xml))
             {
@@ -97,8 +100,8 @@ public static class OpenApi
             if (!anonymous)
             {
                 operation.Responses ??= [];
-                operation.Responses.TryAdd("401", Problem(context, "Not signed in, or the token or cookie is no longer valid", OpenApiExamples.UnauthorizedProblem));
-                operation.Responses.TryAdd("403", Problem(context, "The caller's role may not do this", OpenApiExamples.ForbiddenProblem));
+                operation.Responses.TryAdd("401", Problem(context, "Not signed in, or the token or cookie is no longer valid", ProblemExamples.Unauthorized));
+                operation.Responses.TryAdd("403", Problem(context, "The caller's role may not do this", ProblemExamples.Forbidden));
             }
 
             var bodyType = context.ApiDescription.ParameterDescriptions
@@ -122,12 +125,12 @@ public static class OpenApi
 
                 var example = responseType.StatusCode switch
                 {
-                    400 => OpenApiExamples.ValidationProblem,
-                    401 => OpenApiExamples.UnauthorizedProblem,
-                    403 => OpenApiExamples.ForbiddenProblem,
-                    404 => OpenApiExamples.NotFoundProblem,
-                    409 => OpenApiExamples.ConflictProblem,
-                    429 => OpenApiExamples.TooManyRequestsProblem,
+                    400 => ProblemExamples.Validation,
+                    401 => ProblemExamples.Unauthorized,
+                    403 => ProblemExamples.Forbidden,
+                    404 => ProblemExamples.NotFound,
+                    409 => ProblemExamples.Conflict,
+                    429 => ProblemExamples.TooManyRequests,
                     _ when responseType.Type is not null && OpenApiExamples.ByType.TryGetValue(responseType.Type, out var found) => found,
                     _ => null,
                 };

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Petitions.Api.Domain;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
@@ -87,42 +86,6 @@ public static class OpenApiExamples
         WardId = 1,
         DepartmentId = 2,
         HasPassword = true,
-    };
-
-    public static readonly ProblemDetails ValidationProblem = new HttpValidationProblemDetails(
-        new Dictionary<string, string[]>
-        {
-            ["items[0].text"] = ["Item text must be at most 4000 characters (it has 4012)."],
-            ["submitter.organisation"] = ["The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."],
-        })
-    {
-        Status = StatusCodes.Status400BadRequest,
-        Title = "The request is not valid",
-        Detail = "See errors for each field and what is wrong with it.",
-    };
-
-    public static readonly ProblemDetails UnauthorizedProblem = Problem(
-        StatusCodes.Status401Unauthorized, "Unauthorized", null);
-
-    public static readonly ProblemDetails ForbiddenProblem = Problem(
-        StatusCodes.Status403Forbidden, "Forbidden", "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.");
-
-    public static readonly ProblemDetails TooManyRequestsProblem = Problem(
-        StatusCodes.Status429TooManyRequests, "Too many requests", "This account is locked after repeated failed sign-ins. Retry after 900 s.");
-
-    public static readonly ProblemDetails NotFoundProblem = Problem(
-        StatusCodes.Status404NotFound, "Not found", "Case 999 does not exist.");
-
-    public static readonly ProblemDetails ConflictProblem = Problem(
-        StatusCodes.Status409Conflict,
-        "Transition refused",
-        new TransitionRefusedException(CaseAction.Resolve, CaseStatus.Assigned, CaseLifecycle.AllowedFrom(CaseAction.Resolve)).Message);
-
-    private static ProblemDetails Problem(int status, string title, string? detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
     };
 
     public static readonly IReadOnlyDictionary<Type, object> ByType = new Dictionary<Type, object>
@@ -340,14 +303,11 @@ public static class OpenApiExamples
                     LeadAgency = "UBND phường",
                     Department = "Phòng Kinh tế, Hạ tầng và Đô thị",
                     Status = CaseStatus.Replied,
-                    StatusLabel = "Đã trả lời",
                     Result = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
-                    Outcome = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
                     ReplyNumber = "01/UBND-VP",
                     ReplyIssuedOn = new DateOnly(2026, 4, 16),
                     DueDate = new DateOnly(2026, 4, 20),
                     Timeliness = ReplyTimeliness.OnTime,
-                    TimelinessLabel = "Đúng hạn",
                 },
             ],
             Summary = new GetSessionReport.Summary
@@ -358,10 +318,9 @@ public static class OpenApiExamples
                 Late = 1,
                 NotReplied = 1,
                 OnTimeShare = 10 / 12.0,
-                OnTimeShareText = "83,3%",
-                ByCategory = [new GetSessionReport.Count("Flooding", "Úng ngập", 1)],
-                ByDepartment = [new GetSessionReport.Count("Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
-                ByStatus = [new GetSessionReport.Count("Replied", "Đã trả lời", 10)],
+                ByCategory = [new GetSessionReport.Count("Flooding", 1)],
+                ByDepartment = [new GetSessionReport.Count("Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
+                ByStatus = [new GetSessionReport.Count("Replied", 10)],
             },
             Escalations =
             [

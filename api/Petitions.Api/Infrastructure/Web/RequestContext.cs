@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dapper;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Web;
 
@@ -38,7 +39,7 @@ public sealed class RequestContext(IHttpContextAccessor accessor)
     public bool IsCityLevel => WardId is null;
 
     /// <summary>The ward a write happens in; writes need a ward-level user.</summary>
-    public long RequireWard() => WardId ?? throw new ForbiddenException("A city-level account reads every ward but writes in none; sign in with a ward's account.");
+    public long RequireWard() => WardId ?? throw new ForbiddenException(ProblemCode.CityLevelReadOnly, "A city-level account reads every ward but writes in none; sign in with a ward's account.");
 
     /// <summary>Rows of <paramref name="table"/> (an alias) in the caller's ward(s).</summary>
     public string WardScope(string table) => IsCityLevel ? "1 = 1" : $"{table}.ward_id = @ScopeWardId";

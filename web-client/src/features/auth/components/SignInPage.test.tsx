@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { leader, mockApi, renderPage } from '@/test/render';
+import { leader, mockApi, refusal, renderPage } from '@/test/render';
 import { SignInPage } from './SignInPage';
 
 describe('signing in', () => {
@@ -23,7 +23,7 @@ describe('signing in', () => {
   });
 
   it('says so when the password is wrong', async () => {
-    mockApi({ 'POST /api/auth/login': { status: 401, body: { title: 'Sign-in refused', status: 401 } } });
+    mockApi({ 'POST /api/auth/login': refusal(401, 'signInRefused') });
     renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
     const user = userEvent.setup();
     await user.type(screen.getByLabelText(/Tên đăng nhập/), 'leader19');
@@ -32,8 +32,18 @@ describe('signing in', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Sai tên đăng nhập hoặc mật khẩu');
   });
 
+  it('says how long a locked account waits, from the seconds the API gives', async () => {
+    mockApi({ 'POST /api/auth/login': refusal(429, 'accountLocked', { retryAfterSeconds: 540 }) });
+    renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/Tên đăng nhập/), 'leader19');
+    await user.type(screen.getByLabelText(/Mật khẩu/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Đăng nhập sai quá nhiều lần. Thử lại sau 9 phút.');
+  });
+
   it('says the session has ended when a request was refused for it', async () => {
-    const { markSessionExpired } = await import('@/app/queryClient');
+    const { markSessionExpired } = await import('@/lib/auth');
     markSessionExpired();
     mockApi({});
     renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });

@@ -2,19 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
-import { takeSessionExpired } from '@/app/queryClient';
-import { homeOf } from '@/app/roles';
-import { LanguageSwitch } from '@/app/Layout';
+import { takeSessionExpired } from '@/lib/auth';
+import { homeOf } from '@/lib/roles';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { Field } from '@/components/Field';
 import { useFieldErrors } from '@/components/CommandError';
 import { ErrorNotice } from '@/components/States';
 import { PageTitle } from '@/components/PageTitle';
 import { useI18n } from '@/i18n/I18n';
 import { login } from '../api/login';
-import { meKey, useMe } from '../api/getMe';
+import { meKey, useMe } from '@/api/auth/getMe';
 
 export function SignInPage() {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -27,7 +27,7 @@ export function SignInPage() {
     onSuccess: (user) => {
       queryClient.setQueryData(meKey, user);
       const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf[user.role], { replace: true });
+      void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf[user.role], { replace: true });
     },
   });
   const fieldErrors = useFieldErrors(signIn.error);
@@ -40,12 +40,8 @@ export function SignInPage() {
   }
 
   const error = signIn.error;
-  const refusal =
-    error instanceof ApiError && error.status === 401
-      ? t('signIn.refused')
-      : error instanceof ApiError && error.status === 429
-        ? t('signIn.locked', { minutes: 15 })
-        : null;
+  // A wrong password (401) or too many tries (429) is said beside the form; anything else is a general notice.
+  const refusal = error instanceof ApiError && (error.status === 401 || error.status === 429) ? problem(error.problem) : null;
 
   return (
     <div className="signin">

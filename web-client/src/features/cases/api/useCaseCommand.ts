@@ -1,15 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { casesKey } from '@/api/cases/listCases';
+import { petitionsKey } from '@/api/petitions/getPetition';
 import type { CaseChange } from '@/api/types';
 
-/** Runs one case command; afterwards every list and the petition are read again. */
+/** Runs one case command; afterwards every case (lists and the case itself) and every petition are read again. */
 export function useCaseCommand<TInput>(run: (input: TInput) => Promise<CaseChange>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: run,
     onSuccess: async () => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['cases'] }),
-        queryClient.invalidateQueries({ queryKey: ['petitions'] }),
+        queryClient.invalidateQueries({ queryKey: casesKey }),
+        queryClient.invalidateQueries({ queryKey: petitionsKey }),
       ]);
     },
   });

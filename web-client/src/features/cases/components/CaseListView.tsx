@@ -1,8 +1,8 @@
-import type { CaseFilters } from '../api/listCases';
-import { useCasePages } from '../api/listCases';
+import type { CaseFilters } from '@/api/cases/listCases';
+import { useCasePages } from '@/api/cases/listCases';
 import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { CaseCard } from './CaseCard';
+import { CaseCard } from '@/components/CaseCard';
 
 type Props = {
   filters: CaseFilters;

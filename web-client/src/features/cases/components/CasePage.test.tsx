@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@/api/types';
-import { categories, dispatcher, leader, mockApi, officer, renderPage } from '@/test/render';
+import { categories, dispatcher, invalid, leader, mockApi, officer, refusal, renderPage } from '@/test/render';
 import { CasePage } from './CasePage';
 
 const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
@@ -12,18 +12,18 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', result: null,
   referredTo: null, referralLetter: null, replies: [],
-  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null as unknown as CaseDetail['status'], to: 'Received', details: null }],
+  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null }],
   ...overrides,
 });
 
-const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}) => {
+const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lang: 'vi' | 'en' = 'vi') => {
   const api = mockApi({
     'GET /api/cases/5': { body: detail(overrides), headers: { ETag: '"3"' } },
     'GET /api/categories': { body: categories },
     'GET /api/departments': { body: [{ id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' }] },
     ...extra,
   });
-  renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me });
+  renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang });
   return api;
 };
 
@@ -52,16 +52,14 @@ describe('a case', () => {
 
   it('explains a stale edit (409 on If-Match) and reloads the case on request', async () => {
     const api = page(officer, {}, {
-      'POST /api/cases/5/resolve': {
-        status: 409,
-        body: { title: 'Stale version', status: 409, detail: 'Case 5 has changed: you sent version 3, it is now at version 4. Reload it and try again.' },
-      },
+      'POST /api/cases/5/resolve': refusal(409, 'staleVersion', { resource: 'Case', id: 5, expected: 3, actual: 4 }),
     });
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: /Kết quả đã thực hiện/ }), 'Xong');
     await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
 
     expect(await screen.findByText('Hồ sơ vừa được người khác cập nhật')).toBeInTheDocument();
+    expect(screen.getByText(/Thao tác của bạn chưa được lưu vì hồ sơ đã thay đổi/)).toBeInTheDocument();
     const reads = () => api.calls.filter((r) => r.method === 'GET' && r.url.endsWith('/api/cases/5')).length;
     const before = reads();
     await user.click(screen.getByRole('button', { name: 'Tải lại hồ sơ' }));
@@ -69,14 +67,50 @@ describe('a case', () => {
     expect(screen.queryByText('Hồ sơ vừa được người khác cập nhật')).not.toBeInTheDocument();
   });
 
-  it('shows a refused transition with the reason the API gives', async () => {
-    page(leader, { status: 'Replied', replies: [{ id: 9, status: 'Issued', number: 7, issuedOn: '2026-04-16' }] }, {
-      'POST /api/cases/5/close': { status: 409, body: { title: 'Transition refused', status: 409, detail: 'Close is not allowed from Closed.' } },
-    });
+  // The API's English (detail, title) is reworded here: the screens word the refusal from its code and args alone.
+  const refusedClose = {
+    'POST /api/cases/5/close': refusal(
+      409,
+      'transitionRefused',
+      { action: 'Close', from: 'Closed', allowed: ['Replied', 'Referred'] },
+      { title: 'Completely different English', detail: 'Completely different English: nothing like before.' },
+    ),
+  };
+  const replied: Partial<CaseDetail> = { status: 'Replied', replies: [{ id: 9, status: 'Issued', number: 7, issuedOn: '2026-04-16' }] };
+
+  it('shows a refused transition in Vietnamese from its code and args, whatever English the API writes', async () => {
+    page(leader, replied, refusedClose);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
-    expect(await screen.findByText('Close is not allowed from Closed.')).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không thực hiện được');
+    expect(alert).toHaveTextContent(
+      'Không thể thực hiện “Chấp nhận, kết thúc” với nội dung đang ở trạng thái “Đã kết thúc”; chỉ được khi nội dung ở trạng thái “Đã trả lời” hoặc “Đã chuyển cơ quan có thẩm quyền”.',
+    );
+    expect(document.body).not.toHaveTextContent('Completely different English');
     expect(screen.getByRole('link', { name: 'Đọc văn bản trả lời' })).toHaveAttribute('href', '/replies/9');
+  });
+
+  it("shows a refused transition in the web app's English, never the API's", async () => {
+    page(leader, replied, refusedClose, 'en');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Accept the reply and close' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“Accepted and closed” is not possible while the case is “Closed”; the case must be “Replied” or “Referred”.',
+    );
+    expect(document.body).not.toHaveTextContent('Completely different English');
+  });
+
+  it("shows the API's field error from its code when a result is refused", async () => {
+    page(officer, {}, {
+      'POST /api/cases/5/resolve': invalid({ result: [['case.resolve.result.tooLong', { max: 4000, actual: 4012 }, 'Reworded: far too long.']] }),
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Kết quả đã thực hiện/ }), 'Xong');
+    await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
+    const result = screen.getByRole('textbox', { name: /Kết quả đã thực hiện/ });
+    await waitFor(() => expect(result).toHaveAccessibleDescription('Kết quả tối đa 4000 ký tự (hiện có 4012).'));
+    expect(document.body).not.toHaveTextContent('Reworded');
   });
 
   it('offers the dispatcher the six-clears form for a received case, with the suggested department chosen', async () => {
@@ -89,7 +123,7 @@ describe('a case', () => {
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {
-    mockApi({ 'GET /api/cases/5': { status: 404, body: { title: 'Not found', status: 404 } }, 'GET /api/categories': { body: categories } });
+    mockApi({ 'GET /api/cases/5': refusal(404, 'notFound', { resource: 'Case', id: 5 }), 'GET /api/categories': { body: categories } });
     renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5' });
     expect(await screen.findByRole('heading', { name: 'Không tìm thấy' })).toBeInTheDocument();
   });

@@ -1,13 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { DeadlineBadge, StatusBadge } from '@/components/Badges';
 import { PageTitle } from '@/components/PageTitle';
 import { Loading, QueryView } from '@/components/States';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useCategoryName } from '@/features/reference/components/useCategoryName';
+import { useCategoryName } from '@/hooks/useCategoryName';
 import { useCase } from '../api/getCase';
 import { CaseHistory } from './CaseHistory';
 import { LeaderActions } from './LeaderActions';

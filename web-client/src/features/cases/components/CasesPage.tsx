@@ -3,10 +3,10 @@ import { useSearchParams } from 'react-router';
 import type { CaseStatus, Category } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { useI18n } from '@/i18n/I18n';
-import { useCategories } from '@/features/reference/api/listCategories';
-import { useDepartments } from '@/features/reference/api/listDepartments';
-import { useSessions } from '@/features/reference/api/listSessions';
-import type { CaseFilters } from '../api/listCases';
+import { useCategories } from '@/api/reference/listCategories';
+import { useDepartments } from '@/api/reference/listDepartments';
+import { useSessions } from '@/api/reference/listSessions';
+import type { CaseFilters } from '@/api/cases/listCases';
 import { CaseListView } from './CaseListView';
 
 const statuses: CaseStatus[] = ['Received', 'Assigned', 'InProgress', 'Resolved', 'Replied', 'Closed', 'Referred'];

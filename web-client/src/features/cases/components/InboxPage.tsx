@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { useAllCases } from '../api/listCases';
-import { CaseCard } from './CaseCard';
+import { useAllCases } from '@/api/cases/listCases';
+import { CaseCard } from '@/components/CaseCard';
 
 /** A department's cases (GET /api/cases is scoped to the officer's department): open work first. */
 export default function InboxPage() {

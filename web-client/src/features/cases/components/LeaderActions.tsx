@@ -54,7 +54,7 @@ export function LeaderActions({ detail, etag, reload, issuedReplyId }: Props) {
           label={t('reopen.reason')}
           field="reason"
           submitLabel={t('reopen.submit')}
-          emptyMessage="Say why the reply does not settle the case."
+          emptyCode="case.reopen.reason.required"
           run={(reason) => reopenCase(detail.id, etag, reason)}
           reload={reload}
         />

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { CaseDetail } from '@/api/types';
-import { useUser } from '@/app/Auth';
-import { CommandError, useFieldErrors } from '@/components/CommandError';
+import type { CaseDetail, ProblemCode } from '@/api/types';
+import { useUser } from '@/lib/auth';
+import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { formatDate, parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useDepartments } from '@/features/reference/api/listDepartments';
+import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
 import { referCase } from '../api/referCase';
 import { resolveCase } from '../api/resolveCase';
@@ -51,7 +51,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
           label={t('return.reason')}
           field="reason"
           submitLabel={t('return.submit')}
-          emptyMessage="Say why the case goes back to the dispatcher."
+          emptyCode="case.return.reason.required"
           run={(reason) => returnCase(detail.id, etag, reason)}
           reload={reload}
         />
@@ -65,7 +65,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
         label={t('resolve.result')}
         field="result"
         submitLabel={t('resolve.submit')}
-        emptyMessage="Say what was done to resolve the case."
+        emptyCode="case.resolve.result.required"
         run={(result) => resolveCase(detail.id, etag, result)}
         reload={reload}
         primary
@@ -92,7 +92,7 @@ function StartButton({ detail, etag, reload }: Props) {
 }
 
 function AssignForm({ detail, etag, reload }: Props) {
-  const { t, api } = useI18n();
+  const { t } = useI18n();
   const departments = useDepartments();
   const [departmentId, setDepartmentId] = useState<number | ''>(detail.suggestedDepartmentId ?? '');
   const [assignee, setAssignee] = useState('');
@@ -100,7 +100,8 @@ function AssignForm({ detail, etag, reload }: Props) {
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
   const [expectedResult, setExpectedResult] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [local, setLocal] = useState<FieldCodes>({});
+  const [badDate, setBadDate] = useState(false);
   const assign = useCaseCommand(() =>
     assignCase(detail.id, etag, {
       departmentId: departmentId === '' ? 0 : departmentId,
@@ -111,20 +112,23 @@ function AssignForm({ detail, etag, reload }: Props) {
       expectedResult: expectedResult.trim(),
     }),
   );
-  const apiErrors = useFieldErrors(assign.error);
-  const errors = (key: string) => (local[key] ? [api(local[key])] : apiErrors(key));
+  const fieldErrors = useFieldErrors(assign.error, local);
+  // A date not written dd/mm/yyyy cannot be sent at all, so it has a message of its own rather than an API code.
+  const errors = (key: string) => (key === 'dueDate' && badDate ? [t('assign.badDate')] : fieldErrors(key));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (departmentId === '') problems.departmentId = 'Choose the department that will resolve the case.';
-    if (!assignee.trim()) problems.assignee = 'Name the person who does the work (rõ người).';
-    if (!task.trim()) problems.task = 'Say what is to be done (rõ việc).';
-    if (!responsibleHead.trim()) problems.responsibleHead = 'Name the head answerable for it (rõ trách nhiệm).';
-    if (!expectedResult.trim()) problems.expectedResult = 'Say what result is expected (rõ kết quả).';
-    if (due.trim() && !parseDate(due)) problems.dueDate = t('assign.badDate');
+    const problems = required({
+      departmentId: [String(departmentId), 'case.assign.departmentId.required'],
+      assignee: [assignee, 'case.assign.assignee.required'],
+      task: [task, 'case.assign.task.required'],
+      responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
+      expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
+    });
+    const unreadable = due.trim() !== '' && !parseDate(due);
     setLocal(problems);
-    if (Object.keys(problems).length === 0) assign.mutate(undefined);
+    setBadDate(unreadable);
+    if (Object.keys(problems).length === 0 && !unreadable) assign.mutate(undefined);
   }
 
   return (
@@ -169,14 +173,13 @@ function AssignForm({ detail, etag, reload }: Props) {
 }
 
 function ReferForm({ detail, etag, reload }: Props) {
-  const { t, api } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [agency, setAgency] = useState('');
   const [letter, setLetter] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [local, setLocal] = useState<FieldCodes>({});
   const refer = useCaseCommand(() => referCase(detail.id, etag, agency.trim(), letter.trim()));
-  const apiErrors = useFieldErrors(refer.error);
-  const errors = (key: string) => (local[key] ? [api(local[key])] : apiErrors(key));
+  const errors = useFieldErrors(refer.error, local);
 
   if (!open) {
     return (
@@ -188,9 +191,10 @@ function ReferForm({ detail, etag, reload }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!agency.trim()) problems.agency = 'Name the agency the case is referred to.';
-    if (!letter.trim()) problems.referralLetter = 'Give the referral letter (number and date).';
+    const problems = required({
+      agency: [agency, 'case.refer.agency.required'],
+      referralLetter: [letter, 'case.refer.referralLetter.required'],
+    });
     setLocal(problems);
     if (Object.keys(problems).length === 0) refer.mutate(undefined);
   }
@@ -218,5 +222,14 @@ function ReferForm({ detail, etag, reload }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The API's "required" rules, checked before sending: each empty field gets the code the API would give it. */
+function required(fields: Record<string, [value: string, code: ProblemCode]>): FieldCodes {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, [value]]) => !value.trim())
+      .map(([key, [, code]]) => [key, [{ code, args: {} }]]),
   );
 }

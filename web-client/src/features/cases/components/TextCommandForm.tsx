@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CaseChange } from '@/api/types';
+import type { CaseChange, ProblemCode } from '@/api/types';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
@@ -11,20 +11,20 @@ type Props = {
   /** The body's field as the API names it in a 400 ("reason", "result"). */
   field: string;
   submitLabel: string;
-  /** The API's message for an empty field, checked before sending. */
-  emptyMessage: string;
+  /** The API's code for an empty field, checked before sending. */
+  emptyCode: ProblemCode;
   run: (text: string) => Promise<CaseChange>;
   reload: () => void;
   primary?: boolean;
 };
 
 /** A case command that takes one text: resolve (result), return and reopen (reason). */
-export function TextCommandForm({ title, label, field, submitLabel, emptyMessage, run, reload, primary }: Props) {
-  const { t, api } = useI18n();
+export function TextCommandForm({ title, label, field, submitLabel, emptyCode, run, reload, primary }: Props) {
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const command = useCaseCommand(run);
-  const apiErrors = useFieldErrors(command.error);
+  const errors = useFieldErrors(command.error, empty ? { [field]: [{ code: emptyCode, args: {} }] } : undefined);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +39,7 @@ export function TextCommandForm({ title, label, field, submitLabel, emptyMessage
   return (
     <form className="command-form" onSubmit={submit} noValidate>
       <h3>{title}</h3>
-      <Field label={label} required errors={empty ? [api(emptyMessage)] : apiErrors(field)}>
+      <Field label={label} required errors={errors(field)}>
         {(props) => <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
       <CommandError error={command.error} onReload={() => {

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { casesKey } from '@/api/cases/listCases';
 import { api, unwrap } from '@/api/client';
 import type { SubmitPetitionCommand } from '@/api/types';
 
@@ -11,6 +12,6 @@ export function useSubmitPetition() {
   return useMutation({
     mutationFn: ({ command, idempotencyKey }: { command: SubmitPetitionCommand; idempotencyKey: string }) =>
       submitPetition(command, idempotencyKey),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: casesKey }),
   });
 }

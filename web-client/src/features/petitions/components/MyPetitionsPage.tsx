@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import type { CaseSummary } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { useAllCases } from '@/features/cases/api/listCases';
-import { CaseCard } from '@/features/cases/components/CaseCard';
-import { useSessions } from '@/features/reference/api/listSessions';
+import { useAllCases } from '@/api/cases/listCases';
+import { CaseCard } from '@/components/CaseCard';
+import { useSessions } from '@/api/reference/listSessions';
 
 /** A group leader's petitions: their organisation's cases (the API scopes the list), grouped by petition. */
 export function MyPetitionsPage() {

@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { PageTitle } from '@/components/PageTitle';
 import { QueryView } from '@/components/States';
 import { formatDateTime } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { CaseCard } from '@/features/cases/components/CaseCard';
-import { usePetition } from '../api/getPetition';
+import { CaseCard } from '@/components/CaseCard';
+import { usePetition } from '@/api/petitions/getPetition';
 
 export function PetitionPage() {
   const { t } = useI18n();

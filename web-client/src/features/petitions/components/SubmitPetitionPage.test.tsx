@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { categories, mockApi, renderPage, sessions } from '@/test/render';
+import type { Lang } from '@/i18n/I18n';
+import { categories, invalid, mockApi, renderPage, sessions } from '@/test/render';
 import { SubmitPetitionPage } from './SubmitPetitionPage';
 
 const reference = {
@@ -35,30 +36,45 @@ describe('submitting a petition', () => {
     });
   });
 
-  it("shows the API's 400 errors next to the fields they name", async () => {
+  /** Two items sent; the API refuses the second's location with the given English message and its code. */
+  async function refusedLocation(lang: Lang, english: string) {
     mockApi({
       ...reference,
-      'POST /api/petitions': {
-        status: 400,
-        body: { title: 'The request is not valid', status: 400, errors: { 'items[1].location': ['Location must be at most 300 characters.'] } },
-      },
+      'POST /api/petitions': invalid({ 'items[1].location': [['petition.item.location.tooLong', { max: 300, actual: 305 }, english]] }),
     });
-    renderPage(<SubmitPetitionPage />);
+    renderPage(<SubmitPetitionPage />, { lang });
+    const [text, location, send] = lang === 'vi' ? ['Nội dung', 'Địa điểm', 'Gửi kiến nghị'] : ['Text', 'Location', 'Submit the petition'];
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /Nội dung \(bắt buộc\)/ }), 'Một');
-    await user.click(screen.getByRole('button', { name: /Thêm nội dung/ }));
-    const second = screen.getByRole('group', { name: 'Nội dung 2' });
-    await user.type(within(second).getByRole('textbox', { name: /Nội dung/ }), 'Hai');
-    await user.type(within(second).getByRole('textbox', { name: 'Địa điểm' }), 'Ngõ 5');
-    await user.click(screen.getByRole('button', { name: 'Gửi kiến nghị' }));
+    await user.type(await screen.findByRole('textbox', { name: new RegExp(`^${text}`) }), 'Một');
+    await user.click(screen.getByRole('button', { name: lang === 'vi' ? /Thêm nội dung/ : /Add an item/ }));
+    const second = screen.getByRole('group', { name: lang === 'vi' ? 'Nội dung 2' : 'Item 2' });
+    await user.type(within(second).getByRole('textbox', { name: new RegExp(`^${text}`) }), 'Hai');
+    await user.type(within(second).getByRole('textbox', { name: location }), 'Ngõ 5');
+    await user.click(screen.getByRole('button', { name: send }));
+    const field = within(second).getByRole('textbox', { name: location });
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    return field;
+  }
 
-    const location = within(second).getByRole('textbox', { name: 'Địa điểm' });
-    await waitFor(() => expect(location).toHaveAttribute('aria-invalid', 'true'));
+  it("shows the API's 400 errors next to the fields they name", async () => {
+    const location = await refusedLocation('vi', 'Location must be at most 300 characters.');
     expect(location).toHaveAccessibleDescription('Địa điểm tối đa 300 ký tự.');
     expect(screen.getByRole('alert')).toHaveTextContent('Chưa gửi được');
   });
 
-  it('checks the same rules as the API before sending, with the same messages (in English when switched)', async () => {
+  it('shows the same messages when the API rewords its English: they come from the field codes', async () => {
+    const reworded = 'Completely different English';
+    const vietnamese = await refusedLocation('vi', reworded);
+    expect(vietnamese).toHaveAccessibleDescription('Địa điểm tối đa 300 ký tự.');
+    expect(document.body).not.toHaveTextContent(reworded);
+    cleanup();
+
+    const english = await refusedLocation('en', reworded);
+    expect(english).toHaveAccessibleDescription('The location has at most 300 characters.');
+    expect(document.body).not.toHaveTextContent(reworded);
+  });
+
+  it('checks the same rules as the API before sending, with the same codes and messages (in English when switched)', async () => {
     const api = mockApi(reference);
     renderPage(<SubmitPetitionPage />, { lang: 'en' });
     const user = userEvent.setup();
@@ -66,7 +82,7 @@ describe('submitting a petition', () => {
 
     const text = screen.getByRole('textbox', { name: /Text/ });
     expect(text).toHaveAttribute('aria-invalid', 'true');
-    expect(text).toHaveAccessibleDescription('Say what the item asks for.');
+    expect(text).toHaveAccessibleDescription('Enter what the item asks for.');
     expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
   });
 });

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Category, SubmitPetitionCommand } from '@/api/types';
-import { useUser } from '@/app/Auth';
-import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { useUser } from '@/lib/auth';
+import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { useCategories } from '@/features/reference/api/listCategories';
-import { useSessions } from '@/features/reference/api/listSessions';
+import { useCategories } from '@/api/reference/listCategories';
+import { useSessions } from '@/api/reference/listSessions';
 import { useSubmitPetition } from '../api/submitPetition';
 import { checkPetition } from './checkPetition';
 
@@ -42,11 +42,9 @@ export function SubmitPetitionPage() {
   const [area, setArea] = useState('');
   const [items, setItems] = useState<ItemDraft[]>(() => [emptyItem()]);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
+  const [localErrors, setLocalErrors] = useState<FieldCodes>({});
   const [done, setDone] = useState<{ id: number; count: number } | null>(null);
-  const apiErrors = useFieldErrors(submit.error);
-  const { api: apiText } = useI18n();
-  const errorsFor = (key: string) => localErrors[key]?.map(apiText) ?? apiErrors(key);
+  const errorsFor = useFieldErrors(submit.error, localErrors);
 
   const open = sessions.data?.filter((s) => !s.isClosed) ?? [];
   const chosenSession = sessionId === '' ? open[0]?.id : sessionId;
@@ -148,7 +146,7 @@ export function SubmitPetitionPage() {
                 <legend>{t('submit.items')}</legend>
                 {errorsFor('items') && (
                   <p className="field__errors" role="alert">
-                    {errorsFor('items')!.join(' ')}
+                    {errorsFor('items').join(' ')}
                   </p>
                 )}
                 <ol className="items">

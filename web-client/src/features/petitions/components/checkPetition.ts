@@ -1,27 +1,33 @@
-import type { SubmitPetitionCommand } from '@/api/types';
+import type { ProblemCode, SubmitPetitionCommand } from '@/api/types';
+import type { FieldCodes } from '@/components/CommandError';
 
 /**
  * The API's own rules for a petition (SubmitPetition.Validator), checked before sending so the form answers at
- * once. Same keys and the same messages as the API's 400; the API stays the judge.
+ * once. Same keys, codes and args as the API's 400 (its fieldCodes); the API stays the judge.
  */
-export function checkPetition(command: SubmitPetitionCommand): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const add = (key: string, message: string) => (errors[key] = [...(errors[key] ?? []), message]);
-  if (!(command.sessionId > 0)) add('sessionId', 'Choose the session (hội nghị) the petition was raised at.');
+export function checkPetition(command: SubmitPetitionCommand): FieldCodes {
+  const errors: FieldCodes = {};
+  const add = (key: string, code: ProblemCode, args: Record<string, unknown> = {}) =>
+    (errors[key] = [...(errors[key] ?? []), { code, args }]);
+  const tooLong = (key: string, code: ProblemCode, value: string | null | undefined, max: number) => {
+    const actual = (value ?? '').length;
+    if (actual > max) add(key, code, { max, actual });
+  };
+  if (!(command.sessionId > 0)) add('sessionId', 'petition.sessionId.required');
   const s = command.submitter;
-  if (!s.name) add('submitter.name', "The submitter's name is required.");
-  else if (s.name.length > 200) add('submitter.name', "The submitter's name must be at most 200 characters.");
-  if (!s.title) add('submitter.title', 'The submitter\'s title is required, e.g. "Tổ trưởng TDP số 19".');
-  else if (s.title.length > 200) add('submitter.title', "The submitter's title must be at most 200 characters.");
-  if (!s.organisation) add('submitter.organisation', 'The organisation is required, e.g. "TDP số 19" or "Chi bộ 13".');
-  else if (s.organisation.length > 200) add('submitter.organisation', 'The organisation must be at most 200 characters.');
-  if ((s.area ?? '').length > 100) add('submitter.area', 'The area must be at most 100 characters.');
-  if (command.items.length === 0) add('items', 'A petition needs at least one item.');
-  if (command.items.length > 50) add('items', `A petition may have at most 50 items (it has ${command.items.length}).`);
+  if (!s.name) add('submitter.name', 'petition.submitter.name.required');
+  else tooLong('submitter.name', 'petition.submitter.name.tooLong', s.name, 200);
+  if (!s.title) add('submitter.title', 'petition.submitter.title.required');
+  else tooLong('submitter.title', 'petition.submitter.title.tooLong', s.title, 200);
+  if (!s.organisation) add('submitter.organisation', 'petition.submitter.organisation.required');
+  else tooLong('submitter.organisation', 'petition.submitter.organisation.tooLong', s.organisation, 200);
+  tooLong('submitter.area', 'petition.submitter.area.tooLong', s.area, 100);
+  if (command.items.length === 0) add('items', 'petition.items.required');
+  if (command.items.length > 50) add('items', 'petition.items.tooMany', { max: 50, actual: command.items.length });
   command.items.forEach((item, i) => {
-    if (!item.text) add(`items[${i}].text`, 'Say what the item asks for.');
-    else if (item.text.length > 4000) add(`items[${i}].text`, `Item text must be at most 4000 characters (it has ${item.text.length}).`);
-    if ((item.location ?? '').length > 300) add(`items[${i}].location`, 'Location must be at most 300 characters.');
+    if (!item.text) add(`items[${i}].text`, 'petition.item.text.required');
+    else tooLong(`items[${i}].text`, 'petition.item.text.tooLong', item.text, 4000);
+    tooLong(`items[${i}].location`, 'petition.item.location.tooLong', item.location, 300);
   });
   return errors;
 }

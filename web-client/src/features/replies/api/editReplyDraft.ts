@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
+import { replyKey } from './getReply';
 
 /** PUT /api/replies/{id}: a draft's new subject and opening text; an issued reply is not changed (409). */
 export const editReplyDraft = ({ id, subject, body }: { id: number; subject: string; body: string }) =>
@@ -9,6 +10,6 @@ export function useEditReplyDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: editReplyDraft,
-    onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: ['replies', id] }),
+    onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: replyKey(id) }),
   });
 }

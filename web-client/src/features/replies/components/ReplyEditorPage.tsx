@@ -7,7 +7,7 @@ import { Empty, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
 import { useI18n } from '@/i18n/I18n';
 import type { PetitionDetail } from '@/api/types';
-import { usePetition } from '@/features/petitions/api/getPetition';
+import { usePetition } from '@/api/petitions/getPetition';
 import { useDraftReply } from '../api/draftReply';
 
 /** Draft the written reply to a petition: choose its Resolved/Referred cases, a subject and an opening. */
@@ -34,7 +34,7 @@ function Editor({ petition: p, preselected }: { petition: PetitionDetail; presel
     event.preventDefault();
     draft.mutate(
       { petitionId: p.id, caseIds: chosen, subject: subject.trim() || null, body: body.trim() || null },
-      { onSuccess: (result) => navigate(`/replies/${result.id}`) },
+      { onSuccess: (result) => void navigate(`/replies/${result.id}`) },
     );
   }
 
@@ -52,7 +52,7 @@ function Editor({ petition: p, preselected }: { petition: PetitionDetail; presel
             </p>
             {errors('caseIds') && (
               <ul className="field__errors">
-                {errors('caseIds')!.map((m) => (
+                {errors('caseIds').map((m) => (
                   <li key={m}>{m}</li>
                 ))}
               </ul>

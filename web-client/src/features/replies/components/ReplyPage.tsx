@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReplyDetail } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { StatusBadge } from '@/components/Badges';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';

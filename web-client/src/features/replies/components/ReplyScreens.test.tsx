@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary, PetitionDetail, ReplyDetail } from '@/api/types';
-import { dispatcher, leader, mockApi, renderPage } from '@/test/render';
+import { dispatcher, invalid, leader, mockApi, renderPage } from '@/test/render';
 import ReplyEditorPage from './ReplyEditorPage';
 import { ReplyPage } from './ReplyPage';
 
@@ -62,7 +62,7 @@ describe('a written reply', () => {
       'GET /api/replies/4': () => ({ body: saved }),
       'PUT /api/replies/4': async (request) => {
         const body = (await request.json()) as { subject: string; body: string };
-        if (!body.subject) return { status: 400, body: { status: 400, title: 'Invalid', errors: { subject: ['Give the reply\'s subject (the "V/v …" line).'] } } };
+        if (!body.subject) return invalid({ subject: [['reply.subject.required', {}, 'Give the reply\'s subject (the "V/v …" line).']] });
         saved = { ...saved, ...body };
         return { body: { id: 4 } };
       },

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseStatus, CaseSummary } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useAllCases } from '@/features/cases/api/listCases';
-import { useSessions } from '@/features/reference/api/listSessions';
-import { useCategoryName } from '@/features/reference/components/useCategoryName';
+import { useAllCases } from '@/api/cases/listCases';
+import { useSessions } from '@/api/reference/listSessions';
+import { useCategoryName } from '@/hooks/useCategoryName';
 import { BarChart, Donut, StackedBar, type Bar } from './Charts';
 import { summarise } from './summarise';
 

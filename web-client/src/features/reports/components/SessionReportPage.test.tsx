@@ -10,7 +10,7 @@ const report = {
   wardName: 'Phường Yên Hòa',
   generatedOn: '2026-04-21',
   session: { id: 1, code: 'Q1-2026', title: sessions[0].title, heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17' },
-  summary: { petitionCount: 0, caseCount: 0, onTime: 0, late: 0, notReplied: 0, onTimeShareText: '0,0%', byStatus: [], byCategory: [], byDepartment: [] },
+  summary: { petitionCount: 0, caseCount: 0, onTime: 0, late: 0, notReplied: 0, onTimeShare: 0, byStatus: [], byCategory: [], byDepartment: [] },
   rows: [],
   escalations: [],
 };

@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionSummary } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { CommandError } from '@/components/CommandError';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, Loading, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
-import { formatDate } from '@/i18n/format';
+import { formatDate, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useSessions } from '@/features/reference/api/listSessions';
+import { useSessions } from '@/api/reference/listSessions';
 import { sessionReportUrl, useSessionReport } from '../api/getSessionReport';
 import { useMarkSessionReported } from '../api/markSessionReported';
 
 /** The Party Office's report on a session: the appendix's table with results and replies; print and download. */
 export default function SessionReportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const sessions = useSessions();
   const param = useParams().sessionId;
@@ -60,7 +60,7 @@ export default function SessionReportPage() {
               <span>{t('report.generatedOn', { date: formatDate(r.generatedOn) })}</span>
               <span>{t('deadline.due', { date: formatDate(r.session.replyDeadline) })}</span>
               <span>
-                {t('dashboard.onTime')}: <strong>{r.summary.onTimeShareText}</strong> ({r.summary.onTime}/{r.summary.caseCount})
+                {t('dashboard.onTime')}: <strong>{formatPercent(r.summary.onTimeShare, lang)}</strong> ({r.summary.onTime}/{r.summary.caseCount})
               </span>
             </p>
             <div className="table-wrap" tabIndex={0} role="region" aria-label={t('report.title')}>
@@ -88,10 +88,13 @@ export default function SessionReportPage() {
                       <td>{row.leadAgency}</td>
                       <td>{row.department ?? t('dashboard.unassigned')}</td>
                       <td>
-                        <StatusBadge status={row.status} /> {row.outcome}
+                        <StatusBadge status={row.status} />{' '}
+                        {[row.referredTo && t('report.referredTo', { agency: row.referredTo, letter: row.referralLetter ?? '' }), row.result]
+                          .filter(Boolean)
+                          .join('. ')}
                       </td>
                       <td>{row.replyNumber ? `${row.replyNumber}, ${formatDate(row.replyIssuedOn)}` : t('app.none')}</td>
-                      <td>{row.timelinessLabel}</td>
+                      <td>{t(`timeliness.${row.timeliness}`)}</td>
                     </tr>
                   ))}
                 </tbody>

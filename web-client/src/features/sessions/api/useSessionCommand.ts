@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { sessionsKey } from '@/features/reference/api/listSessions';
+import { sessionsKey } from '@/api/reference/listSessions';
 
 /** Runs one change to a session (or, given the categories' key, to a category); afterwards that list is read again. */
 export function useSessionCommand<TInput, TResult>(run: (input: TInput) => Promise<TResult>, invalidates: QueryKey = sessionsKey) {

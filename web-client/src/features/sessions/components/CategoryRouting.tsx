@@ -4,8 +4,8 @@ import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
-import { categoriesKey, useCategories } from '@/features/reference/api/listCategories';
-import { useDepartments } from '@/features/reference/api/listDepartments';
+import { categoriesKey, useCategories } from '@/api/reference/listCategories';
+import { useDepartments } from '@/api/reference/listDepartments';
 import { setCategoryDepartment } from '../api/setCategoryDepartment';
 import { useSessionCommand } from '../api/useSessionCommand';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
-import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { CommandError, useFieldErrors, useOtherFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
 import { createSession } from '../api/createSession';
@@ -16,7 +16,7 @@ type Props = { onDone: (code: string) => void; onCancel: () => void };
  * no date cannot be sent.
  */
 export function SessionForm({ onDone, onCancel }: Props) {
-  const { t, api } = useI18n();
+  const { t, problem } = useI18n();
   const [code, setCode] = useState('');
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState('');
@@ -26,20 +26,18 @@ export function SessionForm({ onDone, onCancel }: Props) {
   useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const save = useSessionCommand(createSession);
-  const apiErrors = useFieldErrors(save.error);
-  const taken = save.error instanceof ApiError && save.error.isConflict && save.error.problem.title === 'Session code taken';
+  const noMeetingDate = missing.includes('heldOn') ? { heldOn: [{ code: 'session.heldOn.required' as const, args: {} }] } : undefined;
+  const fieldErrors = useFieldErrors(save.error, noMeetingDate);
+  // A code already used in the ward is a 409, shown at the code field.
+  const taken = save.error instanceof ApiError && save.error.code === 'sessionCodeTaken' ? save.error : null;
+  // The API has no rule of its own for an empty reply deadline (it would say "after the meeting"), so the form words it.
   const errors = (key: string) =>
-    key === 'heldOn' && missing.includes(key)
-      ? [api('Say on which day the meeting is held.')]
-      : key === 'replyDeadline' && missing.includes(key)
-        ? [t('sessions.deadlineRequired')]
-        : key === 'code' && taken
-          ? [t('sessions.codeTaken', { code: code.trim() })]
-          : apiErrors(key);
-  const others =
-    save.error instanceof ApiError
-      ? Object.entries(save.error.fieldErrors).filter(([key]) => !fields.includes(key)).flatMap(([, messages]) => messages.map(api))
-      : [];
+    key === 'replyDeadline' && missing.includes(key)
+      ? [t('sessions.deadlineRequired')]
+      : key === 'code' && taken
+        ? [problem(taken.problem)]
+        : fieldErrors(key);
+  const others = useOtherFieldErrors(save.error, fields);
 
   function submit(event: FormEvent) {
     event.preventDefault();

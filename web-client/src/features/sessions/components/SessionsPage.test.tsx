@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CategoryInfo, Me, SessionSummary } from '@/api/types';
-import { dispatcher, mockApi, renderPage } from '@/test/render';
+import type { CategoryInfo, CreateSessionCommand, Me, SessionSummary } from '@/api/types';
+import { dispatcher, invalid, mockApi, refusal, renderPage } from '@/test/render';
 import SessionsPage from './SessionsPage';
 
 const admin: Me = { ...dispatcher, id: 8, username: 'admin', displayName: 'Quản trị hệ thống', role: 'Admin', departmentId: null, departmentName: null };
@@ -61,13 +61,7 @@ describe('the sessions screen', () => {
 
   it("shows the API's field error when the reply deadline is before the meeting", async () => {
     const api = page([session({})], {
-      'POST /api/sessions': {
-        status: 400,
-        body: {
-          title: 'The request is not valid', status: 400, detail: 'See errors for each field and what is wrong with it.',
-          errors: { replyDeadline: ['The reply deadline comes after the meeting.'] },
-        },
-      },
+      'POST /api/sessions': invalid({ replyDeadline: [['session.replyDeadline.beforeMeeting', {}, 'The reply deadline comes after the meeting.']] }),
     });
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Mở hội nghị mới' }));
@@ -92,7 +86,7 @@ describe('the sessions screen', () => {
 
   it('shows a taken code at the code field', async () => {
     page([session({})], {
-      'POST /api/sessions': { status: 409, body: { title: 'Session code taken', status: 409, detail: 'This ward already has a session 2026-Q1.' } },
+      'POST /api/sessions': refusal(409, 'sessionCodeTaken', { code: '2026-Q1' }),
     });
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Mở hội nghị mới' }));
@@ -108,7 +102,7 @@ describe('the sessions screen', () => {
     const sessions = [session({})];
     page(sessions, {
       'POST /api/sessions': async (request: Request) => {
-        const body = await request.json();
+        const body = (await request.json()) as CreateSessionCommand;
         const created = session({ id: 2, ...body, lastWorkingDay: body.replyDeadline, petitionCount: 0, caseCount: 0, repliedCount: 0 });
         sessions.unshift(created);
         return { status: 201, body: created };
@@ -166,7 +160,7 @@ describe('the sessions screen', () => {
     const cats = categories();
     const api = page([session({})], {
       'PUT /api/categories/Flooding/default-department': async (request: Request) => {
-        const { departmentId } = await request.json();
+        const { departmentId } = (await request.json()) as { departmentId: number };
         cats[0] = { ...cats[0], defaultDepartmentId: departmentId };
         return { body: cats[0] };
       },

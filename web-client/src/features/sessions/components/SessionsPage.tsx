@@ -7,7 +7,7 @@ import { Empty, QueryView } from '@/components/States';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useSessions } from '@/features/reference/api/listSessions';
+import { useSessions } from '@/api/reference/listSessions';
 import { setSessionClosed } from '../api/setSessionClosed';
 import { useSessionCommand } from '../api/useSessionCommand';
 import { CategoryRouting } from './CategoryRouting';

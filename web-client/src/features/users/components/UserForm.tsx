@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Role, UserSummary } from '@/api/types';
-import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { CommandError, useFieldErrors, useOtherFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
-import { useDepartments } from '@/features/reference/api/listDepartments';
+import { useDepartments } from '@/api/reference/listDepartments';
 import { createUser } from '../api/createUser';
 import { updateUser } from '../api/updateUser';
 import { useUserCommand } from '../api/useUserCommand';
@@ -30,7 +30,7 @@ type Props = {
  * nothing can be sent without one.
  */
 export function UserForm({ user, onDone, onCancel }: Props) {
-  const { t, api } = useI18n();
+  const { t, problem } = useI18n();
   const departments = useDepartments();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
@@ -52,14 +52,11 @@ export function UserForm({ user, onDone, onCancel }: Props) {
     if (user) await updateUser(user.id, access);
     else await createUser({ ...access, username: username.trim(), password: password === '' ? null : password, wardId: null });
   });
-  const apiErrors = useFieldErrors(save.error);
-  const taken = save.error instanceof ApiError && save.error.isConflict && save.error.problem.title === 'Username taken';
-  const errors = (key: string) =>
-    key === 'role' && noRole ? [api('Choose a role.')] : key === 'username' && taken ? [t('users.usernameTaken', { username: username.trim() })] : apiErrors(key);
-  const others =
-    save.error instanceof ApiError
-      ? Object.entries(save.error.fieldErrors).filter(([key]) => !fields.includes(key)).flatMap(([, messages]) => messages.map(api))
-      : [];
+  const fieldErrors = useFieldErrors(save.error, noRole ? { role: [{ code: 'user.role.required', args: {} }] } : undefined);
+  // A username already used is a 409, shown at the username field.
+  const taken = save.error instanceof ApiError && save.error.code === 'usernameTaken' ? save.error : null;
+  const errors = (key: string) => (key === 'username' && taken ? [problem(taken.problem)] : fieldErrors(key));
+  const others = useOtherFieldErrors(save.error, fields);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Me, UserSummary } from '@/api/types';
-import { dispatcher, mockApi, renderPage } from '@/test/render';
+import type { CreateUserCommand, Me, UserSummary } from '@/api/types';
+import { dispatcher, invalid, mockApi, refusal, renderPage } from '@/test/render';
 import UsersPage from './UsersPage';
 
 const admin: Me = { ...dispatcher, id: 8, username: 'admin', displayName: 'Quản trị hệ thống', role: 'Admin', departmentId: null, departmentName: null };
@@ -58,13 +58,7 @@ describe('the user administration screen', () => {
 
   it('shows the API\'s field error when a department officer is created without a department', async () => {
     const api = page([user({})], {
-      'POST /api/users': {
-        status: 400,
-        body: {
-          title: 'The request is not valid', status: 400, detail: 'See errors for each field and what is wrong with it.',
-          errors: { departmentId: ['A department officer needs the department they work in.'] },
-        },
-      },
+      'POST /api/users': invalid({ departmentId: [['user.departmentId.required', {}, 'A department officer needs the department they work in.']] }),
     });
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Thêm tài khoản' }));
@@ -94,7 +88,7 @@ describe('the user administration screen', () => {
     const users = [user({})];
     const api = page(users, {
       'POST /api/users': async (request: Request) => {
-        const body = await request.json();
+        const body = (await request.json()) as CreateUserCommand;
         users.push(user({ id: 9, username: body.username, displayName: body.displayName, organisation: body.organisation }));
         return { status: 201, body: { id: 9 } };
       },
@@ -113,7 +107,22 @@ describe('the user administration screen', () => {
     expect(await screen.findByRole('listitem', { name: 'leader31' })).toHaveTextContent('TDP số 31');
     const sent = api.calls.find((r) => r.method === 'POST')!;
     expect(sent.headers.get('Content-Type')).toContain('application/json');
-    expect((await sent.json()).organisation).toBe('TDP số 31');
+    expect(((await sent.json()) as CreateUserCommand).organisation).toBe('TDP số 31');
+  });
+
+  it('shows a taken username at its field, in the English of the web app when switched', async () => {
+    page([user({})], { 'POST /api/users': refusal(409, 'usernameTaken', { username: 'leader19' }, { detail: 'Completely different English' }) }, 'en');
+    const u = userEvent.setup();
+    await u.click(await screen.findByRole('button', { name: 'Add an account' }));
+    const form = within(screen.getByRole('form', { name: 'New account' }));
+    await u.type(form.getByRole('textbox', { name: /Username/ }), 'leader19');
+    await u.type(form.getByRole('textbox', { name: /Display name/ }), 'Trùng tên');
+    await u.selectOptions(form.getByRole('combobox', { name: /Role/ }), 'Overseer');
+    await u.click(form.getByRole('button', { name: 'Create the account' }));
+
+    const username = form.getByRole('textbox', { name: /Username/ });
+    await waitFor(() => expect(username).toHaveAccessibleDescription(expect.stringContaining('There is already a user called leader19.')));
+    expect(document.body).not.toHaveTextContent('Completely different English');
   });
 
   it('asks before disabling, then shows the account as disabled', async () => {
@@ -158,9 +167,9 @@ describe('the user administration screen', () => {
   it('resets a password with the new one and shows the API\'s length rule at the field', async () => {
     const api = page([user({})], {
       'POST /api/users/1/reset-password': async (request: Request) => {
-        const { password } = await request.json();
+        const { password } = (await request.json()) as { password: string };
         return password.length < 10
-          ? { status: 400, body: { title: 'The request is not valid', status: 400, errors: { password: ['A password has at least 10 characters.'] } } }
+          ? invalid({ password: [['user.password.tooShort', { min: 10, actual: password.length }, 'A password has at least 10 characters.']] })
           : { body: user({}) };
       },
     });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UserSummary } from '@/api/types';
-import { useUser } from '@/app/Auth';
+import { useUser } from '@/lib/auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { CreatePanel } from '@/components/CreatePanel';
@@ -9,7 +9,7 @@ import { useReturnFocus } from '@/components/useReturnFocus';
 import { Empty, QueryView } from '@/components/States';
 import { formatDateTime } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useDepartments } from '@/features/reference/api/listDepartments';
+import { useDepartments } from '@/api/reference/listDepartments';
 import { useUsers } from '../api/listUsers';
 import { resetPassword } from '../api/resetPassword';
 import { setUserDisabled } from '../api/setUserDisabled';

@@ -9,14 +9,14 @@ import { useUserCommand } from '@/features/users/api/useUserCommand';
 
 /** The new ward's first administrator, created with POST /api/users and the ward's id. */
 export function WardAdminForm({ ward, onDone }: { ward: Ward; onDone: (username: string) => void }) {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const save = useUserCommand(createUser);
   const apiErrors = useFieldErrors(save.error);
-  const taken = save.error instanceof ApiError && save.error.isConflict;
-  const errors = (key: string) => (key === 'username' && taken ? [t('users.usernameTaken', { username: username.trim() })] : apiErrors(key));
+  const taken = save.error instanceof ApiError && save.error.code === 'usernameTaken' ? save.error : null;
+  const errors = (key: string) => (key === 'username' && taken ? [problem(taken.problem)] : apiErrors(key));
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -11,7 +11,7 @@ const blank = (): Department => ({ code: '', shortName: '', name: '' });
 
 /** A new ward: its code, name, upper-level Party organisation and departments. Every rule is the API's; its 400 or 409 shows at each field. */
 export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; onCancel: () => void }) {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [superiorParty, setSuperiorParty] = useState('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI');
@@ -21,8 +21,9 @@ export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; o
 
   const save = useCreateWard();
   const apiErrors = useFieldErrors(save.error);
-  const taken = save.error instanceof ApiError && save.error.isConflict;
-  const errors = (key: string) => (key === 'code' && taken ? [t('wards.codeTaken', { code: code.trim() })] : apiErrors(key));
+  // A code already used is a 409, shown at the code field.
+  const taken = save.error instanceof ApiError && save.error.code === 'wardCodeTaken' ? save.error : null;
+  const errors = (key: string) => (key === 'code' && taken ? [problem(taken.problem)] : apiErrors(key));
   const change = (index: number, part: Partial<Department>) => setDepartments((list) => list.map((d, i) => (i === index ? { ...d, ...part } : d)));
 
   function submit(event: FormEvent) {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me, Ward } from '@/api/types';
-import { dispatcher, mockApi, renderPage } from '@/test/render';
+import { dispatcher, invalid, mockApi, refusal, renderPage } from '@/test/render';
 import WardsPage from './WardsPage';
 
 const cityAdmin: Me = { ...dispatcher, id: 9, username: 'thanhpho', displayName: 'Quản trị thành phố', role: 'Admin', wardId: null, wardName: null, departmentId: null, departmentName: null };
@@ -80,8 +80,11 @@ describe('the wards screen', () => {
       'GET /api/wards': { body: [yenHoa] },
       'POST /api/wards': () =>
         ++attempt === 1
-          ? { status: 409, body: { title: 'Ward code taken', status: 409, detail: 'There is already a ward yen-hoa.' } }
-          : { status: 400, body: { title: 'One or more validation errors occurred.', status: 400, errors: { 'departments[0].shortName': ['A short name is required.'] } } },
+          ? refusal(409, 'wardCodeTaken', { code: 'yen-hoa' })
+          : invalid({
+              'departments[0].shortName': [['department.shortName.required', {}, 'English words no screen shows']],
+              departments: [['ward.departments.duplicateCode', {}, 'English words no screen shows']],
+            }),
     });
     renderPage(<WardsPage />, { me: cityAdmin, lang: 'en' });
 
@@ -93,5 +96,7 @@ describe('the wards screen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create the ward' }));
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Department 1' })).getByLabelText(/^Short name/)).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('Each department needs its own code.')).toBeInTheDocument();
+    expect(screen.queryByText('English words no screen shows')).not.toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import type { Ward } from '@/api/types';
 import { CreatePanel } from '@/components/CreatePanel';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
-import { useMe } from '@/features/auth/api/getMe';
+import { useMe } from '@/api/auth/getMe';
 import { useI18n } from '@/i18n/I18n';
 import { useWards } from '../api/listWards';
 import { WardAdminForm } from './WardAdminForm';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { CaseSummary } from '@/api/types';
 import { DeadlineBadge, StatusBadge } from '@/components/Badges';
 import { useI18n } from '@/i18n/I18n';
-import { useCategoryName } from '@/features/reference/components/useCategoryName';
+import { useCategoryName } from '@/hooks/useCategoryName';
 
 type Props = {
   item: CaseSummary;

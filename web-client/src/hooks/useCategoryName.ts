@@ -1,6 +1,6 @@
 import type { Category } from '@/api/types';
 import { useI18n } from '@/i18n/I18n';
-import { useCategories } from '../api/listCategories';
+import { useCategories } from '@/api/reference/listCategories';
 
 /** A category's name in the screen's language, from GET /api/categories (the code while it loads). */
 export function useCategoryName() {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, api, unwrap } from '@/api/client';
 import type { Me } from '@/api/types';
 import { refreshAntiforgery } from './getAntiforgery';
@@ -17,6 +17,7 @@ export async function getMe(): Promise<Me | null> {
   }
 }
 
-export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: getMe, staleTime: Infinity, retry: false });
-}
+/** Read once per page load; signing in and out set it, a 401 anywhere clears it. */
+export const meOptions = () => queryOptions({ queryKey: meKey, queryFn: getMe, staleTime: Infinity, retry: false });
+
+export const useMe = () => useQuery(meOptions());

@@ -1,9 +1,0 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/api/client';
-
-export const sessionsKey = ['sessions'] as const;
-
-/** GET /api/sessions: newest first. */
-export const listSessions = () => unwrap(api.GET('/api/sessions'));
-
-export const useSessions = () => useQuery({ queryKey: sessionsKey, queryFn: listSessions, staleTime: 60_000 });

@@ -1,0 +1,382 @@
+// What the screens say when the API refuses something, worded from the problem's code and args only (never from its
+// English title, detail or errors). Both tables are keyed by the generated ProblemCode union, so a code the API
+// gains without a message here, in either language, fails `npm run typecheck`.
+import type { ProblemCode } from '@/api/types';
+import { formatDate } from './format';
+import type { Lang } from './I18n';
+import { en as enWords, vi as viWords, type MessageKey } from './messages';
+
+export type ProblemArgs = Record<string, unknown>;
+
+/** Enum names and dates as the screens word them, in one language. */
+export type Words = {
+  /** A value as text: numbers and strings as they are, lists joined. */
+  text: (value: unknown) => string;
+  status: (name: unknown) => string;
+  action: (name: unknown) => string;
+  role: (name: unknown) => string;
+  /** Statuses, each quoted: “Đã giải quyết” hoặc “Đã chuyển cơ quan có thẩm quyền”. */
+  statuses: (names: unknown) => string;
+  /** "2026-04-21" → "21/04/2026". */
+  date: (isoDate: unknown) => string;
+};
+
+/** A template with {arg} placeholders, or a function of the args for what a template cannot say. */
+export type Message = string | ((args: ProblemArgs, w: Words) => string);
+
+const vi: Record<ProblemCode, Message> = {
+  validation: 'Chưa gửi được: có mục chưa hợp lệ.',
+  badRequest: 'Yêu cầu không hợp lệ.',
+  signInRequired: 'Bạn cần đăng nhập để tiếp tục.',
+  signInRefused: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.',
+  accountLocked: (a) => `Đăng nhập sai quá nhiều lần. Thử lại sau ${minutes(a) ?? 'ít'} phút.`,
+  tooManyRequests: 'Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Thử lại sau {retryAfterSeconds} giây.',
+  forbidden: 'Tài khoản của bạn không có quyền làm việc này.',
+  cityLevelReadOnly: 'Tài khoản cấp thành phố chỉ được xem; muốn thay đổi, hãy đăng nhập bằng tài khoản của phường.',
+  otherOrganisation: 'Tổ trưởng chỉ gửi kiến nghị của tổ dân phố, chi bộ mình ({organisation}).',
+  antiforgeryRejected: 'Phiên làm việc cần được làm mới. Tải lại trang rồi thử lại.',
+  notFound: 'Không tìm thấy: hồ sơ không tồn tại hoặc bạn không có quyền xem.',
+  methodNotAllowed: 'Máy chủ không hỗ trợ thao tác này.',
+  payloadTooLarge: 'Dữ liệu gửi lên quá lớn (tối đa {limitKiB} KiB).',
+  unsupportedMediaType: 'Máy chủ không nhận loại dữ liệu này.',
+  internalError: 'Máy chủ gặp lỗi, chưa có gì thay đổi. Thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.',
+  storageFull: 'Bộ nhớ dữ liệu của hệ thống đã đầy nên chưa lưu được. Hãy báo quản trị hệ thống.',
+  storageReadOnly: 'Hệ thống đang tạm thời chỉ cho xem nên chưa lưu được thay đổi. Thử lại sau.',
+  storageBusy: 'Hệ thống đang bận nên chưa lưu được. Thử lại sau ít phút.',
+
+  transitionRefused: (a, w) =>
+    `Không thể thực hiện “${w.action(a.action)}” với nội dung đang ở trạng thái “${w.status(a.from)}”; chỉ được khi nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
+  staleVersion: 'Thao tác của bạn chưa được lưu vì hồ sơ đã thay đổi sau khi bạn mở. Tải lại để xem bản mới nhất rồi làm lại.',
+  sessionClosed: 'Hội nghị {session} đã đóng tiếp nhận, không nhận thêm kiến nghị.',
+  sessionAlreadyReported: (a, w) =>
+    a.reportedOn
+      ? `Hội nghị ${w.text(a.session)} đã được đánh dấu báo cáo ngày ${w.date(a.reportedOn)} (${w.text(a.reportedBy)}).`
+      : `Hội nghị ${w.text(a.session)} vừa được đánh dấu đã báo cáo.`,
+  sessionCodeTaken: 'Phường đã có hội nghị mã {code}.',
+  departmentCodeTaken: 'Phường đã có phòng, ban mã {code}.',
+  wardCodeTaken: 'Đã có phường mã {code}.',
+  'ward.code.required': 'Nhập mã phường, ví dụ: trung-hoa.',
+  'ward.code.format': 'Mã phường gồm 2–50 chữ thường không dấu, chữ số hoặc gạch ngang.',
+  'ward.name.required': 'Nhập tên phường như văn bản in, ví dụ “Phường Trung Hòa”.',
+  'ward.name.tooLong': 'Tên phường tối đa {max} ký tự.',
+  'ward.superiorParty.required': 'Nhập Đảng bộ cấp trên, ví dụ “ĐẢNG BỘ THÀNH PHỐ HÀ NỘI”.',
+  'ward.superiorParty.tooLong': 'Tên Đảng bộ cấp trên tối đa {max} ký tự.',
+  'ward.departments.required': 'Phường cần ít nhất một phòng, ban.',
+  'ward.departments.tooMany': 'Một phường có tối đa {max} phòng, ban (hiện có {actual}).',
+  'ward.departments.duplicateCode': 'Mỗi phòng, ban cần một mã riêng.',
+  usernameTaken: 'Đã có người dùng tên {username}.',
+  idempotencyKeyReused: 'Mã gửi này đã được dùng cho kiến nghị số {petitionId} với nội dung khác. Tải lại trang để gửi kiến nghị mới.',
+  cannotDisableSelf: 'Quản trị viên không thể tự khóa tài khoản của mình; hãy nhờ một quản trị viên khác.',
+  replyAlreadyIssued: 'Văn bản trả lời này đã được ban hành; văn bản đã ban hành không sửa và không ban hành lại được.',
+  replyCaseNotReady: (a, w) =>
+    `Nội dung số ${w.text(a.caseId)} đang ở trạng thái “${w.status(a.status)}”; văn bản trả lời chỉ gồm nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
+  referredCaseNotReplied:
+    'Chưa thể kết thúc nội dung số {caseId}: nội dung đã chuyển cơ quan có thẩm quyền nhưng chưa có văn bản trả lời cho người kiến nghị.',
+
+  'body.malformed': 'Dữ liệu gửi lên không đúng định dạng.',
+  'body.expectedString': 'Mục này phải là chữ (một chuỗi ký tự).',
+  'body.unknownName': (a, w) =>
+    a.value == null
+      ? `Giá trị không hợp lệ; chọn một trong: ${w.text(a.allowed)}.`
+      : `Giá trị “${w.text(a.value)}” không hợp lệ; chọn một trong: ${w.text(a.allowed)}.`,
+  'query.invalidValue': (a, w) =>
+    `Giá trị “${w.text(a.value)}” không hợp lệ; ` +
+    (a.expected === 'wholeNumber'
+      ? 'cần một số nguyên.'
+      : a.expected === 'trueOrFalse'
+        ? 'cần true hoặc false.'
+        : Array.isArray(a.allowed)
+          ? `chọn một trong: ${w.text(a.allowed)}.`
+          : `cần kiểu ${w.text(a.expected)}.`),
+  'ifMatch.invalid': 'Phiên bản hồ sơ gửi kèm không hợp lệ. Tải lại hồ sơ rồi làm lại.',
+  'document.format.unknown': 'Văn bản này không có định dạng “{value}”; chọn một trong: {allowed}.',
+
+  'petition.sessionId.required': 'Chọn hội nghị nơi kiến nghị được nêu.',
+  'petition.sessionId.unknown': 'Hội nghị này không có ở phường.',
+  'petition.submitter.required': 'Cho biết ai gửi kiến nghị.',
+  'petition.submitter.name.required': 'Nhập họ và tên người kiến nghị.',
+  'petition.submitter.name.tooLong': 'Họ và tên tối đa {max} ký tự.',
+  'petition.submitter.title.required': 'Nhập chức danh, ví dụ “Tổ trưởng TDP số 19”.',
+  'petition.submitter.title.tooLong': 'Chức danh tối đa {max} ký tự.',
+  'petition.submitter.organisation.required': 'Nhập tổ dân phố hoặc chi bộ, ví dụ “TDP số 19”, “Chi bộ 13”.',
+  'petition.submitter.organisation.tooLong': 'Tên tổ dân phố, chi bộ tối đa {max} ký tự.',
+  'petition.submitter.area.tooLong': 'Khu vực tối đa {max} ký tự.',
+  'petition.items.required': 'Kiến nghị cần ít nhất một nội dung.',
+  'petition.items.tooMany': 'Một kiến nghị tối đa {max} nội dung (hiện có {actual}).',
+  'petition.item.required': 'Nội dung không được để trống.',
+  'petition.item.text.required': 'Nhập nội dung kiến nghị.',
+  'petition.item.text.tooLong': 'Nội dung tối đa {max} ký tự (hiện có {actual}).',
+  'petition.item.location.tooLong': 'Địa điểm tối đa {max} ký tự.',
+  'petition.idempotencyKey.tooLong': 'Mã chống gửi trùng (Idempotency-Key) tối đa {max} ký tự.',
+
+  'case.assign.departmentId.required': 'Chọn đơn vị giải quyết.',
+  'case.assign.assignee.required': 'Nêu người thực hiện (rõ người).',
+  'case.assign.assignee.tooLong': 'Người thực hiện tối đa {max} ký tự.',
+  'case.assign.task.required': 'Nêu việc cần làm (rõ việc).',
+  'case.assign.task.tooLong': 'Nhiệm vụ tối đa {max} ký tự.',
+  'case.assign.responsibleHead.required': 'Nêu người chịu trách nhiệm (rõ trách nhiệm).',
+  'case.assign.responsibleHead.tooLong': 'Người chịu trách nhiệm tối đa {max} ký tự.',
+  'case.assign.expectedResult.required': 'Nêu kết quả cần đạt (rõ kết quả).',
+  'case.assign.expectedResult.tooLong': 'Kết quả cần đạt tối đa {max} ký tự.',
+  'case.assign.dueDate.past': (a, w) => `Thời hạn (rõ tiến độ) không được trước hôm nay (${w.date(a.today)}).`,
+  'case.resolve.result.required': 'Nêu việc đã làm để giải quyết.',
+  'case.resolve.result.tooLong': 'Kết quả tối đa {max} ký tự (hiện có {actual}).',
+  'case.return.reason.required': 'Nêu lý do trả lại.',
+  'case.return.reason.tooLong': 'Lý do tối đa {max} ký tự.',
+  'case.refer.agency.required': 'Nêu cơ quan tiếp nhận.',
+  'case.refer.agency.tooLong': 'Tên cơ quan tối đa {max} ký tự.',
+  'case.refer.referralLetter.required': 'Nêu văn bản chuyển (số, ngày).',
+  'case.refer.referralLetter.tooLong': 'Văn bản chuyển tối đa {max} ký tự.',
+  'case.reopen.reason.required': 'Nêu lý do chưa đồng ý với văn bản trả lời.',
+  'case.reopen.reason.tooLong': 'Lý do tối đa {max} ký tự.',
+  'cases.q.tooLong': 'Từ khóa tìm kiếm tối đa {max} ký tự.',
+  'cases.limit.outOfRange': 'Số dòng mỗi trang phải từ {min} đến {max}.',
+  'cases.cursor.unknown': 'Không đọc được trang tiếp theo của danh sách. Tải lại danh sách rồi thử lại.',
+
+  'reply.petitionId.required': 'Chọn kiến nghị cần trả lời.',
+  'reply.petitionId.unknown': 'Kiến nghị này không có ở phường.',
+  'reply.caseIds.required': 'Văn bản trả lời phải có ít nhất một nội dung.',
+  'reply.caseIds.duplicate': 'Một nội dung bị chọn hai lần.',
+  'reply.caseIds.otherPetition': 'Nội dung số {caseId} không thuộc kiến nghị này.',
+  'reply.subject.required': 'Nhập trích yếu (dòng “V/v …”).',
+  'reply.subject.tooLong': 'Trích yếu tối đa {max} ký tự.',
+  'reply.body.required': 'Văn bản trả lời cần có phần mở đầu (có thể để trống).',
+  'reply.body.tooLong': 'Nội dung tối đa {max} ký tự.',
+
+  'session.code.required': 'Nhập mã hội nghị, ví dụ 2026-Q2.',
+  'session.code.format': 'Mã hội nghị gồm 1–50 ký tự: chữ cái không dấu, chữ số hoặc gạch ngang.',
+  'session.title.required': 'Nhập tên hội nghị, ví dụ “Hội nghị giao ban quý II/2026”.',
+  'session.title.tooLong': 'Tên hội nghị tối đa {max} ký tự.',
+  'session.heldOn.required': 'Chọn ngày họp.',
+  'session.replyDeadline.beforeMeeting': 'Hạn trả lời phải sau ngày họp.',
+
+  'department.code.required': 'Nhập mã phòng, ban, ví dụ KT-HT-DT.',
+  'department.code.format': 'Mã phòng, ban gồm 1–50 ký tự: chữ cái không dấu, chữ số hoặc gạch ngang.',
+  'department.shortName.required': 'Nhập tên viết tắt của phòng, ban, ví dụ “KT-HT-ĐT”.',
+  'department.shortName.tooLong': 'Tên viết tắt tối đa {max} ký tự.',
+  'department.name.required': 'Nhập tên đầy đủ của phòng, ban, ví dụ “Phòng Kinh tế, Hạ tầng và Đô thị”.',
+  'department.name.tooLong': 'Tên phòng, ban tối đa {max} ký tự.',
+  'departmentId.unknown': 'Đơn vị này không có ở phường.',
+
+  'signIn.username.required': 'Nhập tên đăng nhập.',
+  'signIn.username.tooLong': 'Tên đăng nhập tối đa {max} ký tự.',
+  'signIn.password.required': 'Nhập mật khẩu.',
+  'signIn.password.tooLong': 'Mật khẩu tối đa {max} ký tự.',
+
+  'user.username.required': 'Nhập tên đăng nhập.',
+  'user.username.format': 'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.',
+  'user.password.tooShort': 'Mật khẩu có ít nhất {min} ký tự.',
+  'user.password.tooLong': 'Mật khẩu tối đa {max} ký tự.',
+  'user.displayName.required': 'Nhập tên hiển thị của người dùng.',
+  'user.displayName.tooLong': 'Tên hiển thị tối đa {max} ký tự.',
+  'user.role.required': 'Chọn vai trò.',
+  'user.departmentId.required': 'Cán bộ phòng, ban cần có phòng, ban công tác.',
+  'user.organisation.required': 'Tổ trưởng cần có tổ dân phố hoặc chi bộ, ví dụ “TDP số 19”.',
+  'user.organisation.tooLong': 'Tên tổ dân phố, chi bộ tối đa {max} ký tự.',
+  'user.wardId.required': (a, w) => `Vai trò “${w.role(a.role)}” làm việc tại một phường: chọn phường.`,
+  'user.wardId.otherWard': 'Quản trị phường chỉ tạo tài khoản của phường mình.',
+};
+
+const en: Record<ProblemCode, Message> = {
+  validation: 'Not sent: some fields need correcting.',
+  badRequest: 'The request is not valid.',
+  signInRequired: 'Please sign in to go on.',
+  signInRefused: 'Wrong username or password, or the account is disabled.',
+  accountLocked: (a) => `Too many failed sign-ins. Try again in ${count(minutes(a), 'minute')}.`,
+  tooManyRequests: (a) => `Too many requests in a short time. Try again in ${count(a.retryAfterSeconds, 'second')}.`,
+  forbidden: 'Your account may not do this.',
+  cityLevelReadOnly: 'A city-level account can only read; sign in with a ward account to make changes.',
+  otherOrganisation: 'A group leader submits petitions for their own group only ({organisation}).',
+  antiforgeryRejected: 'Your session needs refreshing. Reload the page and try again.',
+  notFound: 'Not found: it does not exist, or you may not see it.',
+  methodNotAllowed: 'The server does not support this operation.',
+  payloadTooLarge: 'What you sent is too large (at most {limitKiB} KiB).',
+  unsupportedMediaType: 'The server does not accept this kind of data.',
+  internalError: 'Something went wrong on the server and nothing was changed. Try again; if it keeps failing, tell the administrator.',
+  storageFull: 'The system has run out of storage, so nothing was saved. Tell the administrator.',
+  storageReadOnly: 'The system can only be read at the moment, so nothing was saved. Try again later.',
+  storageBusy: 'The system is busy, so nothing was saved. Try again in a few minutes.',
+
+  transitionRefused: (a, w) =>
+    `“${w.action(a.action)}” is not possible while the case is “${w.status(a.from)}”; the case must be ${w.statuses(a.allowed)}.`,
+  staleVersion: 'Your change was not saved because the case changed after you opened it. Reload to see the latest version, then try again.',
+  sessionClosed: 'Session {session} has closed its intake and takes no more petitions.',
+  sessionAlreadyReported: (a, w) =>
+    a.reportedOn
+      ? `Session ${w.text(a.session)} was already marked reported on ${w.date(a.reportedOn)} (${w.text(a.reportedBy)}).`
+      : `Session ${w.text(a.session)} has just been marked reported.`,
+  sessionCodeTaken: 'This ward already has a session {code}.',
+  departmentCodeTaken: 'This ward already has a department {code}.',
+  wardCodeTaken: 'There is already a ward {code}.',
+  'ward.code.required': 'Give the ward a code, e.g. trung-hoa.',
+  'ward.code.format': "A ward code is 2–50 lower-case letters, digits or '-'.",
+  'ward.name.required': 'Give the ward\'s name as documents print it, e.g. "Phường Trung Hòa".',
+  'ward.name.tooLong': "The ward's name must be at most {max} characters.",
+  'ward.superiorParty.required': 'Give the upper-level Party organisation, e.g. "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".',
+  'ward.superiorParty.tooLong': 'The Party organisation must be at most {max} characters.',
+  'ward.departments.required': 'A ward needs at least one department.',
+  'ward.departments.tooMany': 'A ward has at most {max} departments ({actual} given).',
+  'ward.departments.duplicateCode': 'Each department needs its own code.',
+  usernameTaken: 'There is already a user called {username}.',
+  idempotencyKeyReused: 'This submission key was already used for petition {petitionId} with different content. Reload the page to submit a new petition.',
+  cannotDisableSelf: 'Administrators cannot disable their own account; ask another administrator.',
+  replyAlreadyIssued: 'This reply has already been issued; an issued reply cannot be changed or issued again.',
+  replyCaseNotReady: (a, w) =>
+    `Case ${w.text(a.caseId)} is “${w.status(a.status)}”; a reply can only cover cases that are ${w.statuses(a.allowed)}.`,
+  referredCaseNotReplied: 'Case {caseId} cannot be closed yet: it was referred out and no reply has told the petitioner.',
+
+  'body.malformed': 'What was sent is not in the expected format.',
+  'body.expectedString': 'This must be text.',
+  'body.unknownName': (a, w) =>
+    a.value == null
+      ? `Not a valid value; choose one of: ${w.text(a.allowed)}.`
+      : `“${w.text(a.value)}” is not a valid value; choose one of: ${w.text(a.allowed)}.`,
+  'query.invalidValue': (a, w) =>
+    `“${w.text(a.value)}” is not valid here; ` +
+    (a.expected === 'wholeNumber'
+      ? 'use a whole number.'
+      : a.expected === 'trueOrFalse'
+        ? 'use true or false.'
+        : Array.isArray(a.allowed)
+          ? `use one of: ${w.text(a.allowed)}.`
+          : `use a ${w.text(a.expected)}.`),
+  'ifMatch.invalid': 'The version sent with the case is not valid. Reload the case and try again.',
+  'document.format.unknown': 'This document has no format “{value}”; use one of: {allowed}.',
+
+  'petition.sessionId.required': 'Choose the session the petition was raised at.',
+  'petition.sessionId.unknown': 'This session does not exist in the ward.',
+  'petition.submitter.required': 'Say who submits the petition.',
+  'petition.submitter.name.required': "Enter the submitter's full name.",
+  'petition.submitter.name.tooLong': 'The full name has at most {max} characters.',
+  'petition.submitter.title.required': 'Enter the title, e.g. “Tổ trưởng TDP số 19”.',
+  'petition.submitter.title.tooLong': 'The title has at most {max} characters.',
+  'petition.submitter.organisation.required': 'Enter the residential group or Party cell, e.g. “TDP số 19”, “Chi bộ 13”.',
+  'petition.submitter.organisation.tooLong': 'The residential group or Party cell has at most {max} characters.',
+  'petition.submitter.area.tooLong': 'The area has at most {max} characters.',
+  'petition.items.required': 'A petition needs at least one item.',
+  'petition.items.tooMany': 'A petition has at most {max} items (this one has {actual}).',
+  'petition.item.required': 'An item cannot be empty.',
+  'petition.item.text.required': 'Enter what the item asks for.',
+  'petition.item.text.tooLong': 'The text has at most {max} characters (this one has {actual}).',
+  'petition.item.location.tooLong': 'The location has at most {max} characters.',
+  'petition.idempotencyKey.tooLong': 'The submission key (Idempotency-Key) has at most {max} characters.',
+
+  'case.assign.departmentId.required': 'Choose the department that will resolve the case.',
+  'case.assign.assignee.required': 'Name the person who does the work.',
+  'case.assign.assignee.tooLong': 'The assignee has at most {max} characters.',
+  'case.assign.task.required': 'Say what is to be done.',
+  'case.assign.task.tooLong': 'The task has at most {max} characters.',
+  'case.assign.responsibleHead.required': 'Name the head answerable for it.',
+  'case.assign.responsibleHead.tooLong': 'The responsible head has at most {max} characters.',
+  'case.assign.expectedResult.required': 'Say what result is expected.',
+  'case.assign.expectedResult.tooLong': 'The expected result has at most {max} characters.',
+  'case.assign.dueDate.past': (a, w) => `The due date cannot be before today (${w.date(a.today)}).`,
+  'case.resolve.result.required': 'Say what was done to resolve the case.',
+  'case.resolve.result.tooLong': 'The result has at most {max} characters (this one has {actual}).',
+  'case.return.reason.required': 'Say why the case goes back.',
+  'case.return.reason.tooLong': 'The reason has at most {max} characters.',
+  'case.refer.agency.required': 'Name the agency the case goes to.',
+  'case.refer.agency.tooLong': 'The agency has at most {max} characters.',
+  'case.refer.referralLetter.required': 'Give the referral letter (number and date).',
+  'case.refer.referralLetter.tooLong': 'The referral letter has at most {max} characters.',
+  'case.reopen.reason.required': 'Say why the reply does not settle the case.',
+  'case.reopen.reason.tooLong': 'The reason has at most {max} characters.',
+  'cases.q.tooLong': 'The search text has at most {max} characters.',
+  'cases.limit.outOfRange': 'A page has from {min} to {max} rows.',
+  'cases.cursor.unknown': 'The next page of the list could not be read. Reload the list and try again.',
+
+  'reply.petitionId.required': 'Choose the petition the reply answers.',
+  'reply.petitionId.unknown': 'This petition does not exist in the ward.',
+  'reply.caseIds.required': 'A reply covers at least one item.',
+  'reply.caseIds.duplicate': 'An item is chosen twice.',
+  'reply.caseIds.otherPetition': 'Case {caseId} is not part of this petition.',
+  'reply.subject.required': 'Enter the subject (the “V/v …” line).',
+  'reply.subject.tooLong': 'The subject has at most {max} characters.',
+  'reply.body.required': 'The reply needs its opening text (it may be empty).',
+  'reply.body.tooLong': 'The text has at most {max} characters.',
+
+  'session.code.required': 'Enter the session code, e.g. 2026-Q2.',
+  'session.code.format': 'A session code is 1–50 letters without diacritics, digits or hyphens.',
+  'session.title.required': 'Enter the session title, e.g. “Hội nghị giao ban quý II/2026”.',
+  'session.title.tooLong': 'The title has at most {max} characters.',
+  'session.heldOn.required': 'Choose the meeting date.',
+  'session.replyDeadline.beforeMeeting': 'The reply deadline must come after the meeting.',
+
+  'department.code.required': 'Enter the department code, e.g. KT-HT-DT.',
+  'department.code.format': 'A department code is 1–50 letters without diacritics, digits or hyphens.',
+  'department.shortName.required': 'Enter the department short name, e.g. “KT-HT-ĐT”.',
+  'department.shortName.tooLong': 'The short name has at most {max} characters.',
+  'department.name.required': 'Enter the department full name, e.g. “Phòng Kinh tế, Hạ tầng và Đô thị”.',
+  'department.name.tooLong': 'The name has at most {max} characters.',
+  'departmentId.unknown': 'This department does not exist in the ward.',
+
+  'signIn.username.required': 'Enter your username.',
+  'signIn.username.tooLong': 'A username has at most {max} characters.',
+  'signIn.password.required': 'Enter your password.',
+  'signIn.password.tooLong': 'A password has at most {max} characters.',
+
+  'user.username.required': 'Enter a username.',
+  'user.username.format': 'A username is 3–50 characters: lower-case letters without diacritics, digits, dot, underscore or hyphen.',
+  'user.password.tooShort': 'A password has at least {min} characters.',
+  'user.password.tooLong': 'A password has at most {max} characters.',
+  'user.displayName.required': 'Enter the name the user is shown by.',
+  'user.displayName.tooLong': 'The display name has at most {max} characters.',
+  'user.role.required': 'Choose a role.',
+  'user.departmentId.required': 'A department officer needs the department they work in.',
+  'user.organisation.required': 'A group leader needs their residential group or Party cell, e.g. “TDP số 19”.',
+  'user.organisation.tooLong': 'The residential group or Party cell has at most {max} characters.',
+  'user.wardId.required': (a, w) => `The role “${w.role(a.role)}” works in a ward: choose one.`,
+  'user.wardId.otherWard': "A ward's administrator creates accounts of that ward only.",
+};
+
+export const problemTables: Record<Lang, Record<ProblemCode, Message>> = { vi, en };
+
+/** The lock's length in whole minutes, from the Retry-After seconds the API sends. */
+function minutes(args: ProblemArgs) {
+  return typeof args.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(args.retryAfterSeconds / 60)) : undefined;
+}
+
+/** "1 minute", "15 minutes" (English only: Vietnamese nouns do not change). */
+function count(n: unknown, noun: string) {
+  return typeof n === 'number' ? `${n} ${noun}${n === 1 ? '' : 's'}` : `a few ${noun}s`;
+}
+
+function wordsOf(lang: Lang): Words {
+  const table: Record<string, string> = lang === 'en' ? enWords : viWords;
+  const text = (value: unknown): string =>
+    Array.isArray(value) ? value.map(text).join(', ') : typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  const word = (prefix: string) => (name: unknown) => table[`${prefix}.${text(name)}`] ?? text(name);
+  const status = word('status');
+  const or = lang === 'en' ? ' or ' : ' hoặc ';
+  return {
+    text,
+    status,
+    action: word('action'),
+    role: word('role'),
+    statuses: (names) => {
+      const quoted = (Array.isArray(names) ? names : [names]).map((name) => `“${status(name)}”`);
+      return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')}${or}${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
+    },
+    date: (isoDate) => formatDate(text(isoDate)),
+  };
+}
+
+const words: Record<Lang, Words> = { vi: wordsOf('vi'), en: wordsOf('en') };
+
+/**
+ * The message of a refusal in the screen's language. A code this build does not know (an API newer than the web
+ * app) gets a general message that names it.
+ */
+export function problemMessage(lang: Lang, code: string | null | undefined, args: ProblemArgs = {}): string {
+  const message = code ? (problemTables[lang] as Record<string, Message | undefined>)[code] : undefined;
+  const w = words[lang];
+  if (!message) return fill((lang === 'en' ? enWords : viWords)[unknownKey], { code: code ?? '—' }, w);
+  return typeof message === 'function' ? message(args, w) : fill(message, args, w);
+}
+
+const unknownKey: MessageKey = 'problem.unknown';
+
+/** Fills {arg} placeholders; one whose arg is missing stays as it is, so a test sees it. */
+function fill(template: string, args: ProblemArgs, w: Words) {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (args[name] == null ? whole : w.text(args[name])));
+}
