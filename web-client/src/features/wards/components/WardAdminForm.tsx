@@ -1,11 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Ward } from '@/api/types';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
-import { createUser } from '@/features/users/api/createUser';
-import { useUserCommand } from '@/features/users/api/useUserCommand';
+import { createUser } from '@/api/users/createUser';
+import { wardsKey } from '../api/listWards';
 
 /** The new ward's first administrator, created with POST /api/users and the ward's id. */
 export function WardAdminForm({ ward, onDone }: { ward: Ward; onDone: (username: string) => void }) {
@@ -13,7 +14,9 @@ export function WardAdminForm({ ward, onDone }: { ward: Ward; onDone: (username:
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const save = useUserCommand(createUser);
+  const queryClient = useQueryClient();
+  // The ward's count of accounts changes with it.
+  const save = useMutation({ mutationFn: createUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: wardsKey }) });
   const apiErrors = useFieldErrors(save.error);
   const taken = save.error instanceof ApiError && save.error.code === 'usernameTaken' ? save.error : null;
   const errors = (key: string) => (key === 'username' && taken ? [problem(taken.problem)] : apiErrors(key));

@@ -56,7 +56,7 @@ describe('the wards screen', () => {
     await user.click(screen.getByRole('button', { name: 'Tạo phường' }));
 
     expect(await screen.findByText('Đã tạo Phường Trung Hòa. Tạo tài khoản quản trị đầu tiên của phường bên dưới.')).toBeInTheDocument();
-    const sent = await api.calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/wards'))!.json();
+    const sent: unknown = await api.calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/wards'))!.json();
     expect(sent).toEqual({
       code: 'trung-hoa', name: 'Phường Trung Hòa', superiorParty: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
       departments: [{ code: 'VP', shortName: 'VP', name: 'Văn phòng' }, { code: 'CA', shortName: 'CA', name: 'Công an phường' }],
@@ -69,7 +69,7 @@ describe('the wards screen', () => {
     await user.click(screen.getByRole('button', { name: 'Tạo quản trị viên' }));
 
     expect(await screen.findByText('Đã tạo quản trị viên admin.trunghoa của Phường Trung Hòa.')).toBeInTheDocument();
-    const admin = await api.calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/users'))!.json();
+    const admin: unknown = await api.calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/users'))!.json();
     expect(admin).toMatchObject({ username: 'admin.trunghoa', role: 'Admin', wardId: 2, password: 'mật-khẩu-trung-hòa' });
   });
 
