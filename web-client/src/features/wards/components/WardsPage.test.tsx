@@ -71,7 +71,7 @@ describe('the wards screen', () => {
     expect(await screen.findByText('Đã tạo quản trị viên admin.trunghoa của Phường Trung Hòa.')).toBeInTheDocument();
     const admin: unknown = await api.calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/users'))!.json();
     expect(admin).toMatchObject({ username: 'admin.trunghoa', role: 'Admin', wardId: 2, password: 'mật-khẩu-trung-hòa' });
-  });
+  }, 20_000); // a dozen fields typed key by key
 
   it('shows a taken code and each bad field where it belongs, in English too', async () => {
     const user = userEvent.setup();
