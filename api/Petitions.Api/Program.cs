@@ -1,3 +1,4 @@
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Commands;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Hosting;
@@ -12,6 +13,7 @@ try
 {
     app = PetitionsHost.CreateBuilder(args).Build();
     await app.Services.InitializeDatabase(app.Environment);
+    await app.Services.EnsureDemoAccounts(app.Environment);
 }
 catch (StartupRefusal refusal)
 {

@@ -28,14 +28,11 @@ public class DocumentBenchmarks
             CategoryName = "Úng ngập",
             Department = "Phòng Kinh tế, Hạ tầng và Đô thị",
             Status = CaseStatus.Replied,
-            StatusLabel = "Đã trả lời",
             Result = "Đã kiểm tra, nạo vét 120 m cống; nước thoát bình thường.",
-            Outcome = "Đã kiểm tra, nạo vét 120 m cống; nước thoát bình thường.",
             ReplyNumber = $"{i:00}/UBND-VP",
             ReplyIssuedOn = today.AddDays(-5),
             DueDate = new DateOnly(2026, 4, 20),
             Timeliness = ReplyTimeliness.OnTime,
-            TimelinessLabel = "Đúng hạn",
         }).ToList();
         _report = new GetSessionReport.Report
         {

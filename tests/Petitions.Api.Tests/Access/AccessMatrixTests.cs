@@ -61,6 +61,11 @@ public sealed class AccessMatrixTests
         ["GET /api/replies/{id}/document"] = EveryRole,
         ["GET /api/sessions/{id}/report"] = "Dispatcher PartyOffice Overseer Admin",
         ["GET /api/escalations"] = "Dispatcher PartyOffice Overseer Admin",
+        ["POST /api/notices/preview"] = "Dispatcher PartyOffice",
+        ["POST /api/notices/confirm"] = "Dispatcher PartyOffice",
+        ["GET /api/notices/keywords"] = "Admin Dispatcher PartyOffice",
+        ["PUT /api/notices/keywords"] = "Admin",
+        ["GET /api/sessions/{id}/notice"] = EveryRole,
     };
 
     /// <summary>One demo account per role, and no account at all.</summary>
@@ -185,6 +190,9 @@ public sealed class AccessMatrixTests
         "POST /api/departments" => new { code = $"D-{Guid.NewGuid():N}"[..12], shortName = "Thử", name = "Đơn vị thử" },
         "PUT /api/departments/{id}" => new { shortName = "VH-XH", name = "Phòng Văn hóa – Xã hội" },
         "PUT /api/replies/{id}" => new { subject = "Trả lời kiến nghị", body = "" },
+        "POST /api/notices/preview" => new { text = "PHỤ LỤC\nSTT\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n1.\tĐ/c Thử - Tổ trưởng TDP số 9\t- Đề nghị kiểm tra\tUBND phường\t" },
+        "POST /api/notices/confirm" => new { documentId = 999999, sessionId = 1, petitions = new[] { new { submitter = new { name = "Thử", title = "Tổ trưởng TDP số 9", organisation = "TDP số 9" }, leadAgency = "UBND phường", items = new[] { new { text = "Đề nghị kiểm tra", category = "Other" } } } } },
+        "PUT /api/notices/keywords" => new { keywords = new[] { new { text = "ùn tắc", category = "TrafficCongestion" } } },
         "POST /api/replies" => new { petitionId = _ids["petitions"], caseIds = new[] { _ids["cases"] } },
         _ => null,
     };

@@ -263,6 +263,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notices/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a meeting notice into a preview: the .docx as multipart/form-data (field file, up to 5 MiB), or its appendix pasted as JSON {text}
+         * @description Nothing is created but the kept notice; confirm the corrected preview with POST /api/notices/confirm. A file that is not a .docx (by content) is a 415; a document without the appendix a 400 naming file or text.
+         */
+        post: operations["PreviewNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notices/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the session (or use an existing one) and every petition and case of the corrected preview, in one transaction; the same notice again creates nothing (200) */
+        post: operations["ConfirmNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notices/keywords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ward's keyword table: keyword → suggested category (and department), first match wins */
+        get: operations["ListNoticeKeywords"];
+        /** Replace the ward's keyword table (Admin), in the order given */
+        put: operations["SetNoticeKeywords"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/petitions": {
         parameters: {
             query?: never;
@@ -361,6 +416,23 @@ export interface paths {
          * @description A draft prints too, marked DỰ THẢO and without a number. An unknown format is a 400 naming format.
          */
         get: operations["GetReplyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice the session was imported from, as uploaded or pasted */
+        get: operations["GetSessionNotice"];
         put?: never;
         post?: never;
         delete?: never;
@@ -756,6 +828,46 @@ export interface components {
          * @enum {string}
          */
         Category: "TrafficCongestion" | "UrbanOrder" | "Flooding" | "Environment" | "FoodSafety" | "Security" | "Infrastructure" | "Other";
+        ConfirmNoticeCommand: {
+            /**
+             * Format: int64
+             * @description The notice as the preview kept it (`document.id`).
+             */
+            documentId: number;
+            /**
+             * Format: int64
+             * @description An existing session of the ward; or else Petitions.Api.Features.Notices.ConfirmNotice.Command.Session describes a new one.
+             */
+            sessionId: number | null;
+            session: components["schemas"]["CreateSessionCommand"];
+            petitions: components["schemas"]["ConfirmNoticePetition"][];
+        };
+        ConfirmNoticeItem: {
+            text: string;
+            category: components["schemas"]["Category"];
+            /**
+             * Format: int64
+             * @description The suggested department; null: the category's default.
+             */
+            departmentId: number | null;
+            location: string | null;
+        };
+        ConfirmNoticePetition: {
+            submitter: components["schemas"]["SubmitPetitionSubmitter"];
+            leadAgency: string;
+            note: string | null;
+            items: components["schemas"]["ConfirmNoticeItem"][];
+        };
+        ConfirmNoticeResult: {
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            documentId: number;
+            petitionIds: number[];
+            caseIds: number[];
+            /** @description False when this notice had already been confirmed: nothing new was written. */
+            created: boolean;
+        };
         CreateDepartmentCommand: {
             /** @description Short and unique in the ward, e.g. KT-HT-DT: letters, digits and '-'. */
             code: string;
@@ -1153,6 +1265,86 @@ export interface components {
             /** Format: int32 */
             users: number;
         };
+        /** @description Replaces the whole table, in the order given. */
+        NoticeKeywordsCommand: {
+            keywords: components["schemas"]["NoticeKeywordsKeyword"][];
+        };
+        NoticeKeywordsKeyword: {
+            text: string;
+            category: components["schemas"]["Category"];
+            /**
+             * Format: int64
+             * @description Null: the category's default department in the ward.
+             */
+            departmentId: number | null;
+        };
+        PreviewNoticeAccount: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            displayName: string;
+            organisation: string;
+        };
+        PreviewNoticeDocument: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            mediaType: string;
+            hash: string;
+            /** Format: int64 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Set when this same notice was already confirmed: confirming again creates nothing.
+             */
+            importedSessionId: number | null;
+        };
+        PreviewNoticeItemDraft: {
+            /** Format: int32 */
+            line: number;
+            text: string;
+            category: components["schemas"]["Category"];
+            /** Format: int64 */
+            departmentId: number | null;
+            /** @description The keyword that suggested the category, null when none did. */
+            keyword: string | null;
+        };
+        PreviewNoticePetitionDraft: {
+            /** Format: int32 */
+            number: number;
+            /** Format: int32 */
+            line: number;
+            submitterText: string;
+            submitter: components["schemas"]["SubmitPetitionSubmitter"];
+            leadAgency: string;
+            note: string | null;
+            account: components["schemas"]["PreviewNoticeAccount"];
+            items: components["schemas"]["PreviewNoticeItemDraft"][];
+        };
+        PreviewNoticePreview: {
+            document: components["schemas"]["PreviewNoticeDocument"];
+            session: components["schemas"]["PreviewNoticeSessionDraft"];
+            petitions: components["schemas"]["PreviewNoticePetitionDraft"][];
+            unmatchedOrganisations: string[];
+            unparsed: components["schemas"]["UnparsedLine"][];
+        };
+        PreviewNoticeSessionDraft: {
+            code: string | null;
+            title: string | null;
+            /** Format: date */
+            heldOn: string | null;
+            /** Format: date */
+            replyDeadline: string | null;
+            /**
+             * Format: int64
+             * @description The ward's session with this code, if there is one (the preview suggests it).
+             */
+            existingSessionId: number | null;
+        };
+        /** @description The pasted appendix (tabs between cells, or one cell a line). */
+        PreviewNoticeTextBody: {
+            text: string;
+        };
         /** @description RFC 9457 problem details. Read code and args; title and detail are English for people reading logs. */
         Problem: {
             type: string;
@@ -1178,7 +1370,7 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -1271,6 +1463,16 @@ export interface components {
             organisation: string;
             /** @description E.g. "Trung Hòa", "Yên Hòa". */
             area: string | null;
+        };
+        UnparsedLine: {
+            /** Format: int32 */
+            line: number;
+            text: string;
+            /**
+             * @description `outsidePetition` (before the first numbered row), `noNumber` (a row without its STT),
+             *                 `afterNote` (a row's cells beyond its note).
+             */
+            reason: string;
         };
         UpdateUserCommand: {
             displayName: string;
@@ -3418,6 +3620,638 @@ export interface operations {
             };
         };
     };
+    PreviewNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "PHỤ LỤC\nST T\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n1.\tĐ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)\t- Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa\tUBND phường\t"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PreviewNoticeTextBody"];
+                /**
+                 * @example {
+                 *       "text": "PHỤ LỤC\nST T\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n1.\tĐ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)\t- Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa\tUBND phường\t"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["PreviewNoticeTextBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "document": {
+                     *         "id": 3,
+                     *         "name": "thong-bao-giao-ban-quy-I-2026.docx",
+                     *         "mediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     *         "hash": "9bb8ff1ee45a1a6e…",
+                     *         "size": 48213,
+                     *         "importedSessionId": null
+                     *       },
+                     *       "session": {
+                     *         "code": "2026-Q1",
+                     *         "title": "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm công tác quý II/2026",
+                     *         "heldOn": "2026-04-10",
+                     *         "replyDeadline": "2026-04-20",
+                     *         "existingSessionId": 1
+                     *       },
+                     *       "petitions": [
+                     *         {
+                     *           "number": 1,
+                     *           "line": 93,
+                     *           "submitterText": "Đ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)",
+                     *           "submitter": {
+                     *             "name": "Nguyễn Bảo Bình",
+                     *             "title": "Tổ trưởng TDP số 19",
+                     *             "organisation": "TDP số 19",
+                     *             "area": "Trung Hòa"
+                     *           },
+                     *           "leadAgency": "UBND phường",
+                     *           "note": null,
+                     *           "account": {
+                     *             "id": 2,
+                     *             "username": "leader19",
+                     *             "displayName": "Nguyễn Bảo Bình",
+                     *             "organisation": "TDP số 19"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "line": 93,
+                     *               "text": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+                     *               "category": "Flooding",
+                     *               "departmentId": 2,
+                     *               "keyword": "úng ngập"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "unmatchedOrganisations": [
+                     *         "Chi bộ 13"
+                     *       ],
+                     *       "unparsed": [
+                     *         {
+                     *           "line": 101,
+                     *           "text": "Dòng thừa",
+                     *           "reason": "afterNote"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PreviewNoticePreview"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/payloadTooLarge",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request bodies are limited to 5120 KiB here.",
+                     *       "code": "payloadTooLarge",
+                     *       "args": {
+                     *         "limitKiB": 5120
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/unsupportedMediaType",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Expected a Word document (.docx: a zip holding word/document.xml).",
+                     *       "code": "unsupportedMediaType",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConfirmNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "documentId": 3,
+                 *       "sessionId": 1,
+                 *       "session": null,
+                 *       "petitions": [
+                 *         {
+                 *           "submitter": {
+                 *             "name": "Nguyễn Bảo Bình",
+                 *             "title": "Tổ trưởng TDP số 19",
+                 *             "organisation": "TDP số 19",
+                 *             "area": "Trung Hòa"
+                 *           },
+                 *           "leadAgency": "UBND phường",
+                 *           "note": null,
+                 *           "items": [
+                 *             {
+                 *               "text": "Tình trạng hàng quán lấn chiếm vỉa hè quanh khu vực trường Mầm non Hoa Sen",
+                 *               "category": "UrbanOrder",
+                 *               "departmentId": 2,
+                 *               "location": null
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmNoticeCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessionId": 1,
+                     *       "documentId": 3,
+                     *       "petitionIds": [
+                     *         8
+                     *       ],
+                     *       "caseIds": [
+                     *         13
+                     *       ],
+                     *       "created": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmNoticeResult"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessionId": 1,
+                     *       "documentId": 3,
+                     *       "petitionIds": [
+                     *         8
+                     *       ],
+                     *       "caseIds": [
+                     *         13
+                     *       ],
+                     *       "created": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfirmNoticeResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListNoticeKeywords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "ùn tắc",
+                     *         "category": "TrafficCongestion",
+                     *         "departmentId": null
+                     *       },
+                     *       {
+                     *         "text": "úng ngập",
+                     *         "category": "Flooding",
+                     *         "departmentId": null
+                     *       },
+                     *       {
+                     *         "text": "tuần tra",
+                     *         "category": "Security",
+                     *         "departmentId": 5
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["NoticeKeywordsKeyword"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetNoticeKeywords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "keywords": [
+                 *         {
+                 *           "text": "ùn tắc",
+                 *           "category": "TrafficCongestion",
+                 *           "departmentId": null
+                 *         },
+                 *         {
+                 *           "text": "úng ngập",
+                 *           "category": "Flooding",
+                 *           "departmentId": null
+                 *         },
+                 *         {
+                 *           "text": "tuần tra",
+                 *           "category": "Security",
+                 *           "departmentId": 5
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NoticeKeywordsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "ùn tắc",
+                     *         "category": "TrafficCongestion",
+                     *         "departmentId": null
+                     *       },
+                     *       {
+                     *         "text": "úng ngập",
+                     *         "category": "Flooding",
+                     *         "departmentId": null
+                     *       },
+                     *       {
+                     *         "text": "tuần tra",
+                     *         "category": "Security",
+                     *         "departmentId": 5
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["NoticeKeywordsKeyword"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SubmitPetition: {
         parameters: {
             query?: never;
@@ -4382,6 +5216,94 @@ export interface operations {
             };
         };
     };
+    GetSessionNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    /**
+                     * @example PHỤ LỤC
+                     *     ST T	Tổ chức/Cá nhân kiến nghị	Nội dung kiến nghị	Cơ quan chủ trì	Ghi chú
+                     *     1.	Đ/c Nguyễn Bảo Bình - Tổ trưởng TDP số 19 (Trung Hòa)	- Đề nghị …	UBND phường
+                     */
+                    "text/plain": string;
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListSessions: {
         parameters: {
             query?: never;
@@ -5138,8 +6060,8 @@ export interface operations {
                     /**
                      * @example <!DOCTYPE html>
                      *     <html lang="vi">
-                     *     <head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>
-                     *     <body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>
+                     *     <head><meta charset="utf-8"><style>@page { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; } …</style></head>
+                     *     <body>… ĐẢNG ỦY PHƯỜNG YÊN HÒA … ĐẢNG CỘNG SẢN VIỆT NAM … BÁO CÁO … III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ …</body>
                      *     </html>
                      */
                     "text/html": string;
@@ -6464,7 +7386,7 @@ export interface operations {
                      *             "name": "Văn phòng HĐND và UBND"
                      *           }
                      *         ],
-                     *         "users": 3
+                     *         "users": 1
                      *       }
                      *     ]
                      */
@@ -6558,7 +7480,7 @@ export interface operations {
                      *           "name": "Văn phòng HĐND và UBND"
                      *         }
                      *       ],
-                     *       "users": 0
+                     *       "users": 1
                      *     }
                      */
                     "application/json": components["schemas"]["ListWardsWard"];

@@ -37,6 +37,8 @@ const samples: Record<string, ProblemArgs> = {
   'document.format.unknown': { value: 'pdf', allowed: ['docx', 'html'] },
   'petition.sessionId.unknown': { id: 9 },
   'petition.items.tooMany': { max: 50, actual: 51 },
+  'notice.petitions.tooMany': { max: 200, actual: 201 },
+  'notice.keywords.tooMany': { max: 500, actual: 501 },
   'case.assign.dueDate.past': { today: '2026-04-21' },
   'cases.limit.outOfRange': { min: 1, max: 200 },
   'departmentId.unknown': { id: 9 },

@@ -3,15 +3,21 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Auth;
 
 public static class AuthEndpoints
 {
-    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt)
+    {
+        public static TokenResponse Example { get; } = new("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…", new DateTimeOffset(2026, 4, 11, 1, 0, 0, Clock.VietnamOffset));
+    }
 
-    public sealed record AntiforgeryToken(string HeaderName, string Token);
+    public sealed record AntiforgeryToken(string HeaderName, string Token)
+    {
+        public static AntiforgeryToken Example { get; } = new("X-CSRF-TOKEN", "CfDJ8…");
+    }
 
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
@@ -35,7 +41,7 @@ public static class AuthEndpoints
                 return TypedResults.Ok(new TokenResponse(token, expiresAt));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.SignInLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in with username and password; answers a Bearer access token for API clients")
             .Produces<TokenResponse>()
@@ -51,13 +57,13 @@ public static class AuthEndpoints
                     return Results.Empty;
                 }
 
-                await AuthSetup.SignInWithCookie(http, user, clock.Now);
+                await SignInSchemes.SignInWithCookie(http, user, clock.Now);
                 var me = await mediator.Send(new GetMe.Query(), ct);
                 var tokens = antiforgery.GetAndStoreTokens(http);
-                return TypedResults.Ok(new LoginResponse(me, new AntiforgeryToken(AuthSetup.AntiforgeryHeader, tokens.RequestToken!)));
+                return TypedResults.Ok(new LoginResponse(me, new AntiforgeryToken(AntiforgeryForCookies.Header, tokens.RequestToken!)));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.SignInLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("SignIn")
             .WithSummary("Sign in the web app: sets the session cookie and answers the antiforgery token to send with changes")
             .Produces<LoginResponse>()
@@ -67,14 +73,14 @@ public static class AuthEndpoints
 
         group.MapPost("/logout", async (HttpContext http) =>
             {
-                await http.SignOutAsync(AuthSetup.CookieScheme);
+                await http.SignOutAsync(SignInSchemes.Cookie);
                 return TypedResults.NoContent();
             })
             .WithName("SignOut")
             .WithSummary("End the web app's session");
 
         group.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
-                TypedResults.Ok(new AntiforgeryToken(AuthSetup.AntiforgeryHeader, antiforgery.GetAndStoreTokens(http).RequestToken!)))
+                TypedResults.Ok(new AntiforgeryToken(AntiforgeryForCookies.Header, antiforgery.GetAndStoreTokens(http).RequestToken!)))
             .WithName("GetAntiforgeryToken")
             .WithSummary("The token cookie-signed-in clients send in X-CSRF-TOKEN with every change");
 
@@ -83,7 +89,10 @@ public static class AuthEndpoints
             .WithSummary("The signed-in user, role and scope");
     }
 
-    public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery);
+    public sealed record LoginResponse(GetMe.Me User, AntiforgeryToken Antiforgery)
+    {
+        public static LoginResponse Example { get; } = new(GetMe.Me.Example, AntiforgeryToken.Example);
+    }
 
     /// <summary>The signed-in user, or null once the refusal (401, or 429 with Retry-After) has been written.</summary>
     private static async Task<SignedInUser?> SignedIn(HttpContext http, SignIn.Result result)

@@ -3,7 +3,6 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Auth;
 
@@ -32,6 +31,17 @@ public static class GetMe
         public string? DepartmentName { get; init; }
 
         public string? Organisation { get; init; }
+
+        public static Me Example { get; } = new()
+        {
+            Id = 1,
+            Username = "leader19",
+            DisplayName = "Nguyễn Bảo Bình",
+            Role = Role.GroupLeader,
+            WardId = 1,
+            WardName = "Phường Yên Hòa",
+            Organisation = "TDP số 19",
+        };
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, Me>

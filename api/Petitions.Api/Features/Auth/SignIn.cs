@@ -3,7 +3,7 @@ using MediatR;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Auth;
 
@@ -22,6 +22,8 @@ public static class SignIn
 
         /// <summary>Never print the password, not even in a log of requests.</summary>
         public override string ToString() => $"SignIn {{ Username = {Username} }}";
+
+        public static Command Example { get; } = new() { Username = "leader19", Password = "petitions-demo" };
     }
 
     public enum Outcome

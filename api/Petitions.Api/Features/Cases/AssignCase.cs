@@ -6,7 +6,7 @@ using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Cases;
 
@@ -38,6 +38,16 @@ public static class AssignCase
 
         /// <summary>Rõ kết quả: what the result should be.</summary>
         public string ExpectedResult { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            DepartmentId = 2,
+            Assignee = "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+            Task = "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+            ResponsibleHead = "Trưởng phòng KT-HT-ĐT",
+            DueDate = new DateOnly(2026, 4, 17),
+            ExpectedResult = "Cống thông thoát trước mùa mưa",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -66,17 +76,10 @@ public static class AssignCase
             var current = await transitions.Load(command.CaseId, cancellationToken);
             await DepartmentInWard.Require(db, context.RequireWard(), command.DepartmentId, cancellationToken);
 
-            return await transitions.Apply(
-                current,
-                command.ExpectedVersion,
-                CaseAction.Assign,
-                new { command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.DueDate, command.ExpectedResult },
-                cancellationToken,
-                """
-                department_id = @DepartmentId, assignee = @Assignee, task = @Task, responsible_head = @ResponsibleHead,
-                expected_result = @ExpectedResult, due_date = COALESCE(@DueDate, due_date)
-                """,
-                new { command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.ExpectedResult, command.DueDate });
+            // The history records the six clears as they were given.
+            var assignment = new CaseColumns.Assignment(
+                command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.DueDate, command.ExpectedResult);
+            return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Assign, assignment, cancellationToken, assignment);
         }
     }
 }

@@ -80,4 +80,30 @@ public record CaseSummary
         var deadline = CaseDeadline.For(DueDate, RepliedOn, today, calendar);
         return this with { LastWorkingDay = deadline.LastWorkingDay, Overdue = deadline.Overdue, AtRisk = deadline.AtRisk };
     }
+
+    /// <summary>The OpenAPI example: the first item of the appendix.</summary>
+    public static CaseSummary Example { get; } = new()
+    {
+        Id = 1,
+        PetitionId = 1,
+        SessionId = 1,
+        ItemNumber = 1,
+        Text = "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
+        Category = Category.Flooding,
+        Location = "Trường THCS Trần Duy Hưng, Trường Mầm non Hoa Sen",
+        Status = CaseStatus.Assigned,
+        DepartmentId = 2,
+        DepartmentName = "KT-HT-ĐT",
+        SuggestedDepartmentId = 2,
+        SuggestedDepartmentName = "KT-HT-ĐT",
+        DueDate = new DateOnly(2026, 4, 20),
+        LastWorkingDay = new DateOnly(2026, 4, 17),
+        Overdue = false,
+        AtRisk = true,
+        Version = 2,
+        SubmitterName = "Nguyễn Bảo Bình",
+        SubmitterTitle = "Tổ trưởng TDP số 19",
+        Organisation = "TDP số 19",
+        Area = "Trung Hòa",
+    };
 }

@@ -1,14 +1,17 @@
-using System.Text.Json;
 using Dapper;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Cases;
 
 /// <summary>What every case command answers: the case's new status and version (also sent as its ETag).</summary>
-public sealed record CaseChange(long Id, CaseStatus Status, int Version);
+public sealed record CaseChange(long Id, CaseStatus Status, int Version)
+{
+    public static CaseChange Example { get; } = new(1, CaseStatus.Assigned, 2);
+}
 
 /// <summary>
 /// The one way a case changes: load it within the caller's ward, check <c>If-Match</c>, ask the lifecycle, update
@@ -40,15 +43,15 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
             cancellationToken)
         ?? throw new NotFoundException("Case", caseId);
 
-    /// <param name="setColumns">Extra assignments for the UPDATE, written by the handler; values come from <paramref name="values"/>.</param>
+    /// <param name="details">What the action recorded, kept in the case's history.</param>
+    /// <param name="columns">What the action writes on the case besides its status and version; null for nothing.</param>
     public async Task<CaseChange> Apply(
         CurrentCase current,
         int? expectedVersion,
         CaseAction action,
         object? details,
         CancellationToken cancellationToken,
-        string? setColumns = null,
-        object? values = null)
+        CaseColumns? columns = null)
     {
         if (expectedVersion is not null && expectedVersion != current.Version)
         {
@@ -57,12 +60,12 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 
         var next = CaseLifecycle.Next(current.Status, action);
         var now = clock.Now;
-        var parameters = new DynamicParameters(values);
+        var parameters = new DynamicParameters(columns);
         parameters.AddDynamicParams(new { current.Id, current.Version, To = next.ToString(), Now = now });
 
         var updated = await db.Execute(
             $"""
-            UPDATE cases SET status = @To, version = version + 1, updated_at = @Now{(setColumns is null ? "" : ", " + setColumns)}
+            UPDATE cases SET status = @To, version = version + 1, updated_at = @Now{CaseColumns.Set(columns)}
             WHERE id = @Id AND version = @Version
             """,
             parameters,
@@ -73,23 +76,7 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
             throw ConflictException.StaleVersion("Case", current.Id, current.Version, latest.Version);
         }
 
-        await db.Execute(
-            """
-            INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
-            VALUES (@CaseId, @At, @Actor, @Action, @From, @To, @Details)
-            """,
-            new
-            {
-                CaseId = current.Id,
-                At = now,
-                context.Actor,
-                Action = action.ToString(),
-                From = current.Status.ToString(),
-                To = next.ToString(),
-                Details = details is null ? null : JsonSerializer.Serialize(details, EventJson),
-            },
-            cancellationToken);
-
+        await db.AppendEvent(current.Id, now, context.Actor, action, current.Status, next, details, cancellationToken);
         return new CaseChange(current.Id, next, current.Version + 1);
     }
 
@@ -99,16 +86,48 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
         CaseAction action,
         object? details,
         CancellationToken cancellationToken,
-        string? setColumns = null,
-        object? values = null) =>
-        await Apply(await Load(caseId, cancellationToken), expectedVersion, action, details, cancellationToken, setColumns, values);
+        CaseColumns? columns = null) =>
+        await Apply(await Load(caseId, cancellationToken), expectedVersion, action, details, cancellationToken, columns);
+}
 
-    private static readonly JsonSerializerOptions EventJson = CreateEventJson();
-
-    private static JsonSerializerOptions CreateEventJson()
+/// <summary>
+/// What an action writes on a case besides its status and version, one record per kind of change; the columns each
+/// one sets are named here only.
+/// </summary>
+public abstract record CaseColumns
+{
+    private CaseColumns()
     {
-        var options = new JsonSerializerOptions();
-        Json.Configure(options);
-        return options;
     }
+
+    /// <summary>The "six clears" of an assignment; without a due date the case keeps the one it has.</summary>
+    public sealed record Assignment(long DepartmentId, string Assignee, string Task, string ResponsibleHead, DateOnly? DueDate, string ExpectedResult) : CaseColumns;
+
+    public sealed record Resolution(string Result) : CaseColumns;
+
+    public sealed record Referral(string Agency, string ReferralLetter) : CaseColumns;
+
+    /// <summary>Back in triage the case belongs to no department and has no assignment.</summary>
+    public sealed record Unassignment : CaseColumns;
+
+    public sealed record Reply(DateOnly RepliedOn) : CaseColumns;
+
+    /// <summary>A reopened case waits for a new reply.</summary>
+    public sealed record ReplyWithdrawn : CaseColumns;
+
+    /// <summary>The assignments after <c>updated_at = @Now</c>, reading their values from the record's properties.</summary>
+    public static string Set(CaseColumns? columns) => columns switch
+    {
+        null => "",
+        Assignment => """
+            , department_id = @DepartmentId, assignee = @Assignee, task = @Task, responsible_head = @ResponsibleHead,
+              expected_result = @ExpectedResult, due_date = COALESCE(@DueDate, due_date)
+            """,
+        Resolution => ", result = @Result",
+        Referral => ", referred_to = @Agency, referral_letter = @ReferralLetter",
+        Unassignment => ", department_id = NULL, assignee = NULL, task = NULL, responsible_head = NULL, expected_result = NULL",
+        Reply => ", replied_on = @RepliedOn",
+        ReplyWithdrawn => ", replied_on = NULL",
+        _ => throw new ArgumentOutOfRangeException(nameof(columns), columns.GetType().Name, "No columns are mapped for this change."),
+    };
 }

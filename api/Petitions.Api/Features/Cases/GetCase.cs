@@ -1,11 +1,12 @@
 using System.Text.Json;
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Petitions;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Cases;
 
@@ -34,6 +35,46 @@ public static class GetCase
         public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
 
         public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+
+        public static new CaseDetail Example { get; } = new()
+        {
+            Id = CaseSummary.Example.Id,
+            PetitionId = CaseSummary.Example.PetitionId,
+            SessionId = CaseSummary.Example.SessionId,
+            ItemNumber = CaseSummary.Example.ItemNumber,
+            Text = CaseSummary.Example.Text,
+            Category = CaseSummary.Example.Category,
+            Location = CaseSummary.Example.Location,
+            Status = CaseSummary.Example.Status,
+            DepartmentId = CaseSummary.Example.DepartmentId,
+            DepartmentName = CaseSummary.Example.DepartmentName,
+            SuggestedDepartmentId = CaseSummary.Example.SuggestedDepartmentId,
+            SuggestedDepartmentName = CaseSummary.Example.SuggestedDepartmentName,
+            DueDate = CaseSummary.Example.DueDate,
+            LastWorkingDay = CaseSummary.Example.LastWorkingDay,
+            AtRisk = CaseSummary.Example.AtRisk,
+            Version = CaseSummary.Example.Version,
+            SubmitterName = CaseSummary.Example.SubmitterName,
+            SubmitterTitle = CaseSummary.Example.SubmitterTitle,
+            Organisation = CaseSummary.Example.Organisation,
+            Area = CaseSummary.Example.Area,
+            Assignee = AssignCase.Command.Example.Assignee,
+            Task = AssignCase.Command.Example.Task,
+            ResponsibleHead = AssignCase.Command.Example.ResponsibleHead,
+            ExpectedResult = AssignCase.Command.Example.ExpectedResult,
+            History =
+            [
+                new HistoryEntry { At = GetPetition.PetitionDetail.Example.SubmittedAt, Actor = "seed", Action = CaseAction.Submit, To = CaseStatus.Received },
+                new HistoryEntry
+                {
+                    At = GetPetition.PetitionDetail.Example.SubmittedAt.AddDays(3),
+                    Actor = "dispatcher",
+                    Action = CaseAction.Assign,
+                    From = CaseStatus.Received,
+                    To = CaseStatus.Assigned,
+                },
+            ],
+        };
     }
 
     public sealed record ReplyRef

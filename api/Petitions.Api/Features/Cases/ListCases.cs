@@ -6,7 +6,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Cases;
 
@@ -28,7 +28,10 @@ public static class ListCases
         [FromQuery(Name = "limit")] int? Limit,
         [FromQuery(Name = "cursor")] string? Cursor) : IQuery<Page>;
 
-    public sealed record Page(IReadOnlyList<CaseSummary> Items, string? NextCursor);
+    public sealed record Page(IReadOnlyList<CaseSummary> Items, string? NextCursor)
+    {
+        public static Page Example { get; } = new([CaseSummary.Example], "aWQ6MQ==");
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {

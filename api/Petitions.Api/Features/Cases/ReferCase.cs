@@ -24,6 +24,12 @@ public static class ReferCase
 
         /// <summary>The referral letter: its number, date and gist.</summary>
         public string ReferralLetter { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            Agency = "Sở Xây dựng Hà Nội",
+            ReferralLetter = "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -39,14 +45,11 @@ public static class ReferCase
 
     public sealed class Handler(CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
     {
-        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken) =>
-            transitions.Apply(
-                command.CaseId,
-                command.ExpectedVersion,
-                CaseAction.Refer,
-                new { command.Agency, command.ReferralLetter },
-                cancellationToken,
-                "referred_to = @Agency, referral_letter = @ReferralLetter",
-                new { command.Agency, command.ReferralLetter });
+        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken)
+        {
+            // The history records the referral as it was written on the case.
+            var referral = new CaseColumns.Referral(command.Agency, command.ReferralLetter);
+            return transitions.Apply(command.CaseId, command.ExpectedVersion, CaseAction.Refer, referral, cancellationToken, referral);
+        }
     }
 }

@@ -20,6 +20,8 @@ public static class ReopenCase
         public int? ExpectedVersion { get; init; }
 
         public string Reason { get; init; } = "";
+
+        public static Command Example { get; } = new() { Reason = "Sau trận mưa ngày 25/4 khu vực vẫn ngập." };
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -40,6 +42,6 @@ public static class ReopenCase
                 CaseAction.Reopen,
                 new { command.Reason },
                 cancellationToken,
-                "replied_on = NULL");
+                new CaseColumns.ReplyWithdrawn());
     }
 }

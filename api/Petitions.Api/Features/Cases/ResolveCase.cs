@@ -21,6 +21,11 @@ public static class ResolveCase
 
         /// <summary>What was done, as the reply will state it.</summary>
         public string Result { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            Result = "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -34,14 +39,11 @@ public static class ResolveCase
 
     public sealed class Handler(CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
     {
-        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken) =>
-            transitions.Apply(
-                command.CaseId,
-                command.ExpectedVersion,
-                CaseAction.Resolve,
-                new { command.Result },
-                cancellationToken,
-                "result = @Result",
-                new { command.Result });
+        public Task<CaseChange> Handle(Command command, CancellationToken cancellationToken)
+        {
+            // The history records the result as it was written on the case.
+            var resolution = new CaseColumns.Resolution(command.Result);
+            return transitions.Apply(command.CaseId, command.ExpectedVersion, CaseAction.Resolve, resolution, cancellationToken, resolution);
+        }
     }
 }

@@ -20,6 +20,8 @@ public static class ReturnCase
         public int? ExpectedVersion { get; init; }
 
         public string Reason { get; init; } = "";
+
+        public static Command Example { get; } = new() { Reason = "Nội dung thuộc lĩnh vực an ninh trật tự, đề nghị chuyển Công an phường." };
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -41,6 +43,6 @@ public static class ReturnCase
                 CaseAction.Return,
                 new { command.Reason },
                 cancellationToken,
-                "department_id = NULL, assignee = NULL, task = NULL, responsible_head = NULL, expected_result = NULL");
+                new CaseColumns.Unassignment());
     }
 }

@@ -3,7 +3,6 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Categories;
 
@@ -22,6 +21,8 @@ public static class ListCategories
 
         /// <summary>The department a new case of this category is suggested to go to, in this ward.</summary>
         public long? DefaultDepartmentId { get; init; }
+
+        public static CategoryInfo Example { get; } = new() { Code = Category.Flooding, Name = "Úng ngập", NameEn = "Flooding", DefaultDepartmentId = 2 };
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, IReadOnlyList<CategoryInfo>>

@@ -6,7 +6,6 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Categories;
 
@@ -21,6 +20,8 @@ public static class SetCategoryDepartment
         public string Category { get; init; } = "";
 
         public long DepartmentId { get; init; }
+
+        public static Command Example { get; } = new() { DepartmentId = 2 };
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Command, ListCategories.CategoryInfo>

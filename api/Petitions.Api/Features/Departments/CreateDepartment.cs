@@ -5,7 +5,6 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Departments;
 
@@ -25,6 +24,8 @@ public static class CreateDepartment
 
         /// <summary>In full, as letters print it, e.g. "Phòng Kinh tế, Hạ tầng và Đô thị".</summary>
         public string Name { get; init; } = "";
+
+        public static Command Example { get; } = new() { Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -2,7 +2,6 @@ using MediatR;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Departments;
 
@@ -22,6 +21,14 @@ public static class ListDepartments
         public string ShortName { get; init; } = "";
 
         public string Name { get; init; } = "";
+
+        public static Department Example { get; } = new() { Id = 6, Code = "TTYT", ShortName = "Trạm Y tế", Name = "Trạm Y tế phường Yên Hòa" };
+
+        public static IReadOnlyList<Department> Examples { get; } =
+        [
+            new Department { Id = 2, Code = "KT-HT-DT", ShortName = "KT-HT-ĐT", Name = "Phòng Kinh tế, Hạ tầng và Đô thị" },
+            new Department { Id = 5, Code = "CA", ShortName = "Công an phường", Name = "Công an phường Yên Hòa" },
+        ];
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, IReadOnlyList<Department>>

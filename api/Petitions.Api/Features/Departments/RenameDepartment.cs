@@ -6,7 +6,6 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Departments;
 
@@ -22,6 +21,8 @@ public static class RenameDepartment
         public string ShortName { get; init; } = "";
 
         public string Name { get; init; } = "";
+
+        public static Command Example { get; } = new() { ShortName = "VH-XH", Name = "Phòng Văn hóa – Xã hội" };
     }
 
     public sealed class Validator : AbstractValidator<Command>

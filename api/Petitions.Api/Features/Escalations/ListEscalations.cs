@@ -1,9 +1,11 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Petitions;
+using Petitions.Api.Features.Sessions;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Escalations;
 
@@ -57,6 +59,27 @@ public static class ListEscalations
         public DateOnly SessionHeldOn { get; init; }
 
         public IReadOnlyList<EscalationReason> Reasons { get; init; } = [];
+
+        public static EscalatedCase Example { get; } = new()
+        {
+            CaseId = 6,
+            PetitionId = 4,
+            SessionId = 1,
+            SessionTitle = SessionSummary.Example.Title,
+            Stt = 4,
+            Text = "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+            Category = Category.Environment,
+            Status = CaseStatus.InProgress,
+            DepartmentId = 2,
+            DepartmentName = "KT-HT-ĐT",
+            SubmitterName = "Lại Ngọc Thuận",
+            Organisation = "TDP số 25",
+            DueDate = new DateOnly(2026, 4, 20),
+            LastWorkingDay = new DateOnly(2026, 4, 17),
+            CreatedAt = GetPetition.PetitionDetail.Example.SubmittedAt,
+            SessionHeldOn = SessionSummary.Example.HeldOn,
+            Reasons = [EscalationReason.AtRisk],
+        };
     }
 
     public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock)

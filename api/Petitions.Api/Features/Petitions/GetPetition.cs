@@ -4,7 +4,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Petitions;
 
@@ -36,6 +36,20 @@ public static class GetPetition
         public DateTimeOffset SubmittedAt { get; init; }
 
         public IReadOnlyList<CaseSummary> Cases { get; init; } = [];
+
+        public static PetitionDetail Example { get; } = new()
+        {
+            Id = 1,
+            SessionId = 1,
+            Number = 1,
+            SubmitterName = "Nguyễn Bảo Bình",
+            SubmitterTitle = "Tổ trưởng TDP số 19",
+            Organisation = "TDP số 19",
+            Area = "Trung Hòa",
+            LeadAgency = "UBND phường",
+            SubmittedAt = new DateTimeOffset(2026, 4, 10, 17, 0, 0, Clock.VietnamOffset),
+            Cases = [CaseSummary.Example],
+        };
     }
 
     public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Query, PetitionDetail>

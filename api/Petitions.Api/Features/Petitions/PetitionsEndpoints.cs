@@ -20,7 +20,7 @@ public static class PetitionsEndpoints
 
                 return TypedResults.Created($"/api/petitions/{result.Id}", result);
             })
-            .RequireRateLimiting(AuthSetup.IntakeLimit)
+            .RequireRateLimiting(RateLimits.Intake)
             .WithName("SubmitPetition")
             .WithSummary("Submit a petition; each item becomes a case. A repeat with the same Idempotency-Key answers the first result.")
             .ProducesValidationProblem()

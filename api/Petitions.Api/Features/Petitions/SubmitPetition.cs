@@ -9,6 +9,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Petitions;
@@ -18,6 +19,12 @@ public static class SubmitPetition
 {
     public const int MaxItems = 50;
     public const int MaxItemText = 4000;
+
+    /// <summary>One petition per idempotency key in a ward: a repeat replays the first answer.</summary>
+    public static readonly UniqueKey IdempotencyKeyIndex = new("ux_petitions_idempotency", "petitions", "ward_id", "idempotency_key");
+
+    /// <summary>Petition numbers run per session.</summary>
+    public static readonly UniqueKey NumberIndex = new("uq_petitions_session_number", "petitions", "session_id", "number");
 
     public static readonly ProblemCode OtherOrganisation = new("otherOrganisation");
     public static readonly ProblemCode UnknownSession = new("petition.sessionId.unknown");
@@ -36,6 +43,28 @@ public static class SubmitPetition
         /// <summary>From the <c>Idempotency-Key</c> header: a repeat with the same key answers the first result.</summary>
         [JsonIgnore]
         public string? IdempotencyKey { get; init; }
+
+        public static Command Example { get; } = new()
+        {
+            SessionId = 1,
+            Submitter = new Submitter
+            {
+                Name = "Lại Ngọc Thuận",
+                Title = "Tổ trưởng TDP số 25",
+                Organisation = "TDP số 25",
+                Area = "Yên Hòa",
+            },
+            Items =
+            [
+                new Item
+                {
+                    Text = "Đề nghị giải quyết điểm tập kết rác tại khu vực Vũ Phạm Hàm - Trần Kim Xuyên, gây mất mỹ quan, ô nhiễm môi trường",
+                    Category = Category.Environment,
+                    Location = "Khu vực Vũ Phạm Hàm - Trần Kim Xuyên",
+                },
+                new Item { Text = "Đề nghị lắp đèn chiếu sáng ngõ 5 Vũ Phạm Hàm", Category = Category.Infrastructure },
+            ],
+        };
     }
 
     public sealed record Submitter
@@ -52,7 +81,15 @@ public static class SubmitPetition
         public string? Area { get; init; }
     }
 
-    public sealed record Item
+    /// <summary>What an item of a petition says, whichever way it came in (a form, a notice).</summary>
+    public interface IItemText
+    {
+        string Text { get; }
+
+        string? Location { get; }
+    }
+
+    public sealed record Item : IItemText
     {
         public string Text { get; init; } = "";
 
@@ -67,6 +104,8 @@ public static class SubmitPetition
         /// <summary>True when this answers a repeat of an earlier request with the same idempotency key.</summary>
         [JsonIgnore]
         public bool Replayed { get; init; }
+
+        public static Result Example { get; } = new(8, [13, 14]);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -75,17 +114,7 @@ public static class SubmitPetition
         {
             RuleFor(c => c.SessionId).GreaterThan(0).WithMessage("Choose the session (hội nghị) the petition was raised at.").WithErrorCode("petition.sessionId.required");
             RuleFor(c => c.Submitter).NotNull().WithMessage("Say who submits the petition.").WithErrorCode("petition.submitter.required");
-            RuleFor(c => c.Submitter.Name).NotEmpty().WithMessage("The submitter's name is required.").WithErrorCode("petition.submitter.name.required")
-                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.").WithErrorCode("petition.submitter.name.tooLong")
-                .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".").WithErrorCode("petition.submitter.title.required")
-                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.").WithErrorCode("petition.submitter.title.tooLong")
-                .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".").WithErrorCode("petition.submitter.organisation.required")
-                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.").WithErrorCode("petition.submitter.organisation.tooLong")
-                .When(c => c.Submitter is not null);
-            RuleFor(c => c.Submitter.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.").WithErrorCode("petition.submitter.area.tooLong")
-                .When(c => c.Submitter is not null);
+            RuleFor(c => c.Submitter).SetValidator(new SubmitterValidator()).When(c => c.Submitter is not null);
             RuleFor(c => c.Items).NotEmpty().WithMessage("A petition needs at least one item.").WithErrorCode("petition.items.required")
                 .Must(items => items is null || items.Count <= MaxItems)
                 .WithMessage(c => $"A petition may have at most {MaxItems} items (it has {c.Items.Count}).").WithErrorCode("petition.items.tooMany")
@@ -97,7 +126,21 @@ public static class SubmitPetition
         }
     }
 
-    public sealed class ItemValidator : AbstractValidator<Item>
+    public sealed class SubmitterValidator : AbstractValidator<Submitter>
+    {
+        public SubmitterValidator()
+        {
+            RuleFor(s => s.Name).NotEmpty().WithMessage("The submitter's name is required.").WithErrorCode("petition.submitter.name.required")
+                .MaximumLength(200).WithMessage("The submitter's name must be at most 200 characters.").WithErrorCode("petition.submitter.name.tooLong");
+            RuleFor(s => s.Title).NotEmpty().WithMessage("The submitter's title is required, e.g. \"Tổ trưởng TDP số 19\".").WithErrorCode("petition.submitter.title.required")
+                .MaximumLength(200).WithMessage("The submitter's title must be at most 200 characters.").WithErrorCode("petition.submitter.title.tooLong");
+            RuleFor(s => s.Organisation).NotEmpty().WithMessage("The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\".").WithErrorCode("petition.submitter.organisation.required")
+                .MaximumLength(200).WithMessage("The organisation must be at most 200 characters.").WithErrorCode("petition.submitter.organisation.tooLong");
+            RuleFor(s => s.Area).MaximumLength(100).WithMessage("The area must be at most 100 characters.").WithErrorCode("petition.submitter.area.tooLong");
+        }
+    }
+
+    public sealed class ItemValidator : AbstractValidator<IItemText>
     {
         public ItemValidator()
         {
@@ -109,6 +152,8 @@ public static class SubmitPetition
 
     public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, Result>
     {
+        private const int MaxNumberAttempts = 5;
+
         private static readonly JsonSerializerOptions HashJson = CreateHashJson();
 
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -135,72 +180,67 @@ public static class SubmitPetition
             var requestHash = command.IdempotencyKey is null ? null : Hash(command);
             var now = clock.Now;
             long petitionId;
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                // The unique index on the key is the guard: a concurrent repeat fails here, not after a racy look-up.
-                petitionId = await db.Insert(
-                    """
-                    INSERT INTO petitions (ward_id, session_id, number, submitter_name, submitter_title, organisation, area,
-                                           lead_agency, submitted_at, submitted_by, idempotency_key, request_hash)
-                    VALUES (@WardId, @SessionId,
-                            (SELECT COALESCE(MAX(number), 0) + 1 FROM petitions WHERE session_id = @SessionId),
-                            @Name, @Title, @Organisation, @Area, 'UBND phường', @Now, @Actor, @IdempotencyKey, @RequestHash)
-                    """,
-                    new
+                try
+                {
+                    // The unique index on the key is the guard: a concurrent repeat fails here, not after a racy look-up.
+                    petitionId = await db.InsertPetition(
+                        new PetitionRows.NewPetition
+                        {
+                            WardId = wardId,
+                            SessionId = command.SessionId,
+                            Name = command.Submitter.Name,
+                            Title = command.Submitter.Title,
+                            Organisation = command.Submitter.Organisation,
+                            Area = command.Submitter.Area,
+                            At = now,
+                            Actor = context.Actor,
+                            IdempotencyKey = command.IdempotencyKey,
+                            RequestHash = requestHash,
+                        },
+                        cancellationToken);
+                    break;
+                }
+                catch (Exception exception) when (command.IdempotencyKey is not null && db.Dialect.IsUniqueViolation(exception, IdempotencyKeyIndex))
+                {
+                    return await Replay(command.IdempotencyKey, requestHash!, cancellationToken);
+                }
+                catch (Exception exception) when (db.Dialect.IsUniqueViolation(exception, NumberIndex))
+                {
+                    // SQLite lets one writer in at a time, but on SQL Server two intakes can read the same MAX: the
+                    // later one fails on the index and takes the next number, a few times before giving up.
+                    if (attempt == MaxNumberAttempts)
                     {
-                        WardId = wardId,
-                        command.SessionId,
-                        command.Submitter.Name,
-                        command.Submitter.Title,
-                        command.Submitter.Organisation,
-                        command.Submitter.Area,
-                        Now = now,
-                        context.Actor,
-                        command.IdempotencyKey,
-                        RequestHash = requestHash,
-                    },
-                    cancellationToken);
-            }
-            catch (Exception exception) when (command.IdempotencyKey is not null && db.Dialect.IsUniqueViolation(exception))
-            {
-                return await Replay(command.IdempotencyKey, requestHash!, cancellationToken);
+                        throw new ServiceUnavailableException(
+                            ProblemCode.StorageBusy,
+                            TimeSpan.FromSeconds(1),
+                            $"Session {session.Code} took {MaxNumberAttempts} petitions at the same moment as this one; nothing was saved, send it again.");
+                    }
+                }
             }
 
             var caseIds = new List<long>(command.Items.Count);
             var itemNumber = 0;
             foreach (var item in command.Items)
             {
-                itemNumber++;
-                var category = (item.Category ?? Category.Other).ToString();
-                var caseId = await db.Insert(
-                    """
-                    INSERT INTO cases (ward_id, session_id, petition_id, item_number, text, category, location, status,
-                                       suggested_department_id, due_date, search_text, version, created_at, updated_at)
-                    VALUES (@WardId, @SessionId, @PetitionId, @ItemNumber, @Text, @Category, @Location, 'Received',
-                            (SELECT department_id FROM category_departments WHERE ward_id = @WardId AND category = @Category),
-                            @DueDate, @SearchText, 1, @Now, @Now)
-                    """,
-                    new
+                var caseId = await db.InsertCase(
+                    new CaseRows.NewCase
                     {
                         WardId = wardId,
-                        command.SessionId,
+                        SessionId = command.SessionId,
                         PetitionId = petitionId,
-                        ItemNumber = itemNumber,
-                        item.Text,
-                        Category = category,
-                        item.Location,
+                        ItemNumber = ++itemNumber,
+                        Text = item.Text,
+                        Category = item.Category ?? Category.Other,
+                        Location = item.Location,
                         DueDate = session.ReplyDeadline,
-                        SearchText = TextSearch.Index(item.Text, item.Location, command.Submitter.Name, command.Submitter.Organisation),
-                        Now = now,
+                        SubmitterName = command.Submitter.Name,
+                        Organisation = command.Submitter.Organisation,
+                        At = now,
                     },
                     cancellationToken);
-                await db.Execute(
-                    """
-                    INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
-                    VALUES (@CaseId, @Now, @Actor, 'Submit', NULL, 'Received', NULL)
-                    """,
-                    new { CaseId = caseId, Now = now, context.Actor },
-                    cancellationToken);
+                await db.AppendEvent(caseId, now, context.Actor, CaseAction.Submit, null, CaseStatus.Received, null, cancellationToken);
                 caseIds.Add(caseId);
             }
 

@@ -5,7 +5,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -29,9 +29,20 @@ public static class DraftReply
 
         /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
         public string? Body { get; init; }
+
+        public static Command Example { get; } = new()
+        {
+            PetitionId = 1,
+            CaseIds = [1, 2],
+            Subject = "Trả lời kiến nghị của Tổ trưởng TDP số 19",
+            Body = "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:",
+        };
     }
 
-    public sealed record Result(long Id);
+    public sealed record Result(long Id)
+    {
+        public static Result Example { get; } = new(1);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -6,7 +6,6 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -24,6 +23,12 @@ public static class EditReplyDraft
 
         /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
         public string Body { get; init; } = "";
+
+        public static Command Example { get; } = new()
+        {
+            Subject = "Trả lời kiến nghị của TDP số 19 về úng ngập và lấn chiếm vỉa hè",
+            Body = "UBND phường Yên Hòa nhận được kiến nghị của Tổ dân phố số 19 tại Hội nghị giao ban quý I/2026. UBND phường trả lời như sau:",
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -1,10 +1,11 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Cases;
+using Petitions.Api.Features.Petitions;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -39,6 +40,31 @@ public static class GetReply
         public string CreatedBy { get; init; } = "";
 
         public IReadOnlyList<CoveredCase> Cases { get; init; } = [];
+
+        public static ReplyDetail Example { get; } = new()
+        {
+            Id = 1,
+            PetitionId = 1,
+            Organisation = "TDP số 19",
+            Subject = "Trả lời kiến nghị của TDP số 19",
+            Status = "Issued",
+            Number = 12,
+            Year = 2026,
+            IssuedOn = new DateOnly(2026, 4, 16),
+            CreatedAt = GetPetition.PetitionDetail.Example.SubmittedAt.AddDays(5),
+            CreatedBy = "dispatcher",
+            Cases =
+            [
+                new CoveredCase
+                {
+                    Id = 1,
+                    Text = CaseSummary.Example.Text,
+                    Status = CaseStatus.Replied,
+                    DepartmentName = "KT-HT-ĐT",
+                    Result = ResolveCase.Command.Example.Result,
+                },
+            ],
+        };
     }
 
     public sealed record CoveredCase

@@ -4,7 +4,6 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
 

@@ -5,7 +5,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Replies;
 
@@ -17,7 +17,10 @@ public static class IssueReply
     [AllowedFor(Role.Dispatcher)]
     public sealed record Command(long ReplyId) : ICommand<Result>;
 
-    public sealed record Result(long Id, int Number, int Year, DateOnly IssuedOn, IReadOnlyList<CaseChange> Cases);
+    public sealed record Result(long Id, int Number, int Year, DateOnly IssuedOn, IReadOnlyList<CaseChange> Cases)
+    {
+        public static Result Example { get; } = new(1, 12, 2026, new DateOnly(2026, 4, 16), [new CaseChange(1, CaseStatus.Replied, 5)]);
+    }
 
     public sealed class Handler(Db db, RequestContext context, Clock clock, CaseTransitions transitions) : IRequestHandler<Command, Result>
     {
@@ -50,8 +53,7 @@ public static class IssueReply
                     CaseAction.Reply,
                     new { ReplyId = command.ReplyId, Number = number },
                     cancellationToken,
-                    "replied_on = @Today",
-                    new { Today = today }));
+                    new CaseColumns.Reply(today)));
             }
 
             return new Result(command.ReplyId, number, today.Year, today, changes);

@@ -47,6 +47,7 @@ public static class RepliesEndpoints
                     : DocumentResults.Download(http, ReplyLetter.ToDocx(letter), Docx.ContentType, ReplyLetter.FileName(letter, "docx"));
             })
             .WithName("GetReplyDocument")
+            .WithMetadata(ReplyLetter.Examples)
             .WithSummary("The reply as the UBND's letter (Nghị định 30/2020/NĐ-CP): Word by default, ?format=html to print from a browser")
             .WithDescription("A draft prints too, marked DỰ THẢO and without a number. An unknown format is a 400 naming format.")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), Docx.ContentType, "text/html")

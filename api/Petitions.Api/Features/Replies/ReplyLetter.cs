@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Documents;
+using Petitions.Api.Infrastructure.Web;
 using static Petitions.Api.Infrastructure.Documents.Docx;
 
 namespace Petitions.Api.Features.Replies;
@@ -13,6 +14,15 @@ namespace Petitions.Api.Features.Replies;
 /// </summary>
 public static class ReplyLetter
 {
+    /// <summary>What the OpenAPI document shows of the printable letter.</summary>
+    public static readonly DocumentExample[] Examples =
+    [
+        new(
+            "text/html",
+            "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><style>@page { size: A4; margin: 20mm 15mm 20mm 30mm; } …</style></head>\n" +
+            "<body>… ỦY BAN NHÂN DÂN / PHƯỜNG YÊN HÒA … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …</body>\n</html>"),
+    ];
+
     public const string Issuer = "ỦY BAN NHÂN DÂN";
     public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";

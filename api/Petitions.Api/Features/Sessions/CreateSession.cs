@@ -5,7 +5,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Sessions;
 
@@ -26,6 +26,14 @@ public static class CreateSession
 
         /// <summary>Replies must be issued before this date.</summary>
         public DateOnly ReplyDeadline { get; init; }
+
+        public static Command Example { get; } = new()
+        {
+            Code = "2026-Q2",
+            Title = "Hội nghị giao ban đánh giá công tác quý II/2026; triển khai nhiệm vụ trọng tâm quý III/2026",
+            HeldOn = new DateOnly(2026, 7, 10),
+            ReplyDeadline = new DateOnly(2026, 7, 24),
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>

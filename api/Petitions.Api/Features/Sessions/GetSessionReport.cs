@@ -1,12 +1,13 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Documents;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Sessions;
 
@@ -40,6 +41,69 @@ public static class GetSessionReport
 
         /// <summary>The session's cases that section 5 wants reported, each with its reasons.</summary>
         public IReadOnlyList<Escalated> Escalations { get; init; } = [];
+
+        public static Report Example { get; } = new()
+        {
+            Session = new SessionInfo
+            {
+                Id = SessionSummary.Example.Id,
+                Code = SessionSummary.Example.Code,
+                Title = SessionSummary.Example.Title,
+                HeldOn = SessionSummary.Example.HeldOn,
+                ReplyDeadline = SessionSummary.Example.ReplyDeadline,
+                LastWorkingDay = SessionSummary.Example.LastWorkingDay,
+            },
+            WardName = "Phường Yên Hòa",
+            GeneratedOn = new DateOnly(2026, 4, 21),
+            Rows =
+            [
+                new Row
+                {
+                    Stt = 1,
+                    PetitionId = 1,
+                    CaseId = 1,
+                    ItemNumber = 1,
+                    Submitter = "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
+                    Organisation = "TDP số 19",
+                    Content = CaseSummary.Example.Text,
+                    Category = Category.Flooding,
+                    CategoryName = "Úng ngập",
+                    LeadAgency = "UBND phường",
+                    Department = "Phòng Kinh tế, Hạ tầng và Đô thị",
+                    Status = CaseStatus.Replied,
+                            Result = ResolveCase.Command.Example.Result,
+                            ReplyNumber = "01/UBND-VP",
+                    ReplyIssuedOn = new DateOnly(2026, 4, 16),
+                    DueDate = new DateOnly(2026, 4, 20),
+                    Timeliness = ReplyTimeliness.OnTime,
+                        },
+            ],
+            Summary = new Summary
+            {
+                PetitionCount = 7,
+                CaseCount = 12,
+                OnTime = 10,
+                Late = 1,
+                NotReplied = 1,
+                OnTimeShare = 10 / 12.0,
+                ByCategory = [new Count("Flooding", 1)],
+                ByDepartment = [new Count("Phòng Kinh tế, Hạ tầng và Đô thị", 6)],
+                ByStatus = [new Count("Replied", 10)],
+            },
+            Escalations =
+            [
+                new Escalated
+                {
+                    CaseId = 11,
+                    Stt = 7,
+                    Content = "Đề nghị lắp đèn chiếu sáng nội khu, vườn hoa khu A14, 30T",
+                    Status = CaseStatus.Referred,
+                    DueDate = new DateOnly(2026, 4, 20),
+                    ReferredTo = "Công ty TNHH MTV Chiếu sáng và Thiết bị đô thị Hà Nội",
+                    Reasons = [EscalationReason.BeyondAuthority],
+                },
+            ],
+        };
     }
 
     public sealed record SessionInfo

@@ -5,7 +5,7 @@ using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Documents;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Sessions;
 

@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Documents;
+using Petitions.Api.Infrastructure.Web;
 using static Petitions.Api.Features.Sessions.GetSessionReport;
 using static Petitions.Api.Infrastructure.Documents.Docx;
 using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -18,6 +19,19 @@ public static class SessionReportDocument
     public const string Party = "ĐẢNG CỘNG SẢN VIỆT NAM";
     public const string NumberLine = "Số …-BC/ĐU";
     public const string Title = "BÁO CÁO";
+
+    /// <summary>What the OpenAPI document shows of the CSV and printable forms.</summary>
+    public static readonly DocumentExample[] Examples =
+    [
+        new(
+            "text/csv",
+            "\uFEFFSTT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,\"Phòng, ban, đơn vị giải quyết\",…\r\n" +
+            "1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,\"Phòng Kinh tế, Hạ tầng và Đô thị\",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn\r\n"),
+        new(
+            "text/html",
+            "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><style>@page { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; } …</style></head>\n" +
+            "<body>… ĐẢNG ỦY PHƯỜNG YÊN HÒA … ĐẢNG CỘNG SẢN VIỆT NAM … BÁO CÁO … III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ …</body>\n</html>"),
+    ];
 
     public static readonly IReadOnlyList<string> Columns =
     [

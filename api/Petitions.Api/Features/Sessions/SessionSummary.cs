@@ -39,4 +39,17 @@ public sealed record SessionSummary
     public int CaseCount { get; init; }
 
     public int RepliedCount { get; init; }
+
+    public static SessionSummary Example { get; } = new()
+    {
+        Id = 1,
+        Code = "2026-Q1",
+        Title = "Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026",
+        HeldOn = new DateOnly(2026, 4, 10),
+        ReplyDeadline = new DateOnly(2026, 4, 20),
+        LastWorkingDay = new DateOnly(2026, 4, 17),
+        PetitionCount = 7,
+        CaseCount = 12,
+        RepliedCount = 0,
+    };
 }

@@ -68,6 +68,7 @@ public static class SessionsEndpoints
                 };
             })
             .WithName("GetSessionReport")
+            .WithMetadata(SessionReportDocument.Examples)
             .WithSummary("The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), csv (UTF-8 for Excel) or html (printable)")
             .WithDescription("Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document " +
                              "or text/csv; anything else gets JSON. An unknown format is a 400 naming format.")

@@ -5,7 +5,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Users;
 
@@ -36,9 +36,21 @@ public static class CreateUser
         public long? WardId { get; init; }
 
         public override string ToString() => $"CreateUser {{ Username = {Username}, Role = {Role} }}";
+
+        public static Command Example { get; } = new()
+        {
+            Username = "leader23",
+            DisplayName = "Quách Văn Vinh",
+            Role = Role.GroupLeader,
+            Organisation = "TDP số 23",
+            Password = "mật-khẩu-tạm-thời",
+        };
     }
 
-    public sealed record Result(long Id);
+    public sealed record Result(long Id)
+    {
+        public static Result Example { get; } = new(9);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

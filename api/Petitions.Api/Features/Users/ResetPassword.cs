@@ -5,7 +5,7 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Users;
 
@@ -21,6 +21,8 @@ public static class ResetPassword
         public string Password { get; init; } = "";
 
         public override string ToString() => $"ResetPassword {{ UserId = {UserId} }}";
+
+        public static Command Example { get; } = new() { Password = "mật-khẩu-mới-2026" };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -6,7 +6,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Users;
 
@@ -26,6 +26,8 @@ public static class UpdateUser
         public long? DepartmentId { get; init; }
 
         public string? Organisation { get; init; }
+
+        public static Command Example { get; } = new() { DisplayName = "Cán bộ Công an phường", Role = Role.DepartmentOfficer, DepartmentId = 5 };
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -74,4 +74,15 @@ public sealed record UserSummary
 
     /// <summary>False for a user who signs in only through the OpenID Connect provider.</summary>
     public bool HasPassword { get; init; }
+
+    public static UserSummary Example { get; } = new()
+    {
+        Id = 4,
+        Username = "ktht",
+        DisplayName = "Cán bộ Phòng KT-HT-ĐT",
+        Role = Role.DepartmentOfficer,
+        WardId = 1,
+        DepartmentId = 2,
+        HasPassword = true,
+    };
 }

@@ -6,7 +6,6 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Wards;
 
@@ -32,6 +31,14 @@ public static class CreateWard
 
         /// <summary>At least one; codes unique within the ward.</summary>
         public IReadOnlyList<CreateDepartment.Command> Departments { get; init; } = [];
+
+        public static Command Example { get; } = new()
+        {
+            Code = "trung-hoa",
+            Name = "Phường Trung Hòa",
+            SuperiorParty = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+            Departments = [new CreateDepartment.Command { Code = "VP", ShortName = "VP HĐND-UBND", Name = "Văn phòng HĐND và UBND" }],
+        };
     }
 
     public sealed class Validator : AbstractValidator<Command>

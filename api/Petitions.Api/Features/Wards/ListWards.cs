@@ -4,7 +4,6 @@ using Petitions.Api.Features.Departments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Wards;
 
@@ -30,6 +29,16 @@ public static class ListWards
         public IReadOnlyList<ListDepartments.Department> Departments { get; init; } = [];
 
         public int Users { get; init; }
+
+        public static Ward Example { get; } = new()
+        {
+            Id = 2,
+            Code = "trung-hoa",
+            Name = "Phường Trung Hòa",
+            SuperiorParty = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+            Departments = [new ListDepartments.Department { Id = 6, Code = "VP", ShortName = "VP HĐND-UBND", Name = "Văn phòng HĐND và UBND" }],
+            Users = 1,
+        };
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, IReadOnlyList<Ward>>

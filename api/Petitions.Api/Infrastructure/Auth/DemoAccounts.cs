@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -64,6 +66,43 @@ public static class DemoAccounts
         }
 
         return demo;
+    }
+
+    /// <summary>
+    /// At start-up, after the seeds: the demo accounts on the embedded default in Development only; in Production, any
+    /// left by an earlier Development start are disabled, saying so.
+    /// </summary>
+    public static async Task EnsureDemoAccounts(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Db>();
+        var now = services.GetRequiredService<Clock>().Now;
+        var passwords = services.GetRequiredService<Passwords>();
+        if (environment.IsProduction())
+        {
+            var disabled = await DisableLeftovers(db, passwords, demo, now, cancellationToken);
+            if (disabled.Count > 0)
+            {
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Petitions.Database").LogWarning(
+                    "Production: the demo accounts {Accounts} had the published demo password and are now disabled. Create your own administrator with 'admin create'.",
+                    string.Join(", ", disabled));
+            }
+
+            return;
+        }
+
+        if (!Wanted(demo, environment, services.GetRequiredService<DatabaseOptions>().Provider))
+        {
+            return;
+        }
+
+        await Ensure(db, passwords, demo, now, cancellationToken);
+        // Printed for the person who started the app, not logged: logs never carry passwords.
+        var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
+        Console.WriteLine(
+            $"Demo accounts ({environment.EnvironmentName}, embedded database), password {password}: " +
+            string.Join(", ", All.Select(a => $"{a.Username} ({a.Role})")));
     }
 
     public static async Task Ensure(Db db, Passwords passwords, DemoOptions options, DateTimeOffset now, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Petitions.Api.Infrastructure.Data;
-using Petitions.Api.Infrastructure.Hosting;
 
 namespace Petitions.Api.Infrastructure.Auth;
 

@@ -14,7 +14,7 @@ public sealed class UserValidator(AuthOptions options, UserCache cache)
 
     public async Task<ClaimsPrincipal?> Refresh(ClaimsPrincipal principal, string authenticationType, Db db, CancellationToken cancellationToken)
     {
-        if (options.Oidc.Enabled && authenticationType == AuthSetup.BearerScheme)
+        if (options.Oidc.Enabled && authenticationType == SignInSchemes.Bearer)
         {
             return await FromProvider(principal, db, cancellationToken);
         }
@@ -60,6 +60,6 @@ public sealed class UserValidator(AuthOptions options, UserCache cache)
         }
 
         var user = await db.QuerySingleOrDefault<SignedInUser>(ActiveUser + "username = @Username", new { Username = username }, cancellationToken);
-        return user is null ? null : (user with { Role = ProviderRole(principal) ?? user.Role }).ToPrincipal(AuthSetup.BearerScheme);
+        return user is null ? null : (user with { Role = ProviderRole(principal) ?? user.Role }).ToPrincipal(SignInSchemes.Bearer);
     }
 }

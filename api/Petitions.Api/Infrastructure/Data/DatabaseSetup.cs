@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using Petitions.Api.Domain;
-using Petitions.Api.Infrastructure.Auth;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Infrastructure.Data;
 
@@ -29,13 +27,12 @@ public static class DatabaseSetup
         services.AddScoped<Db>();
         services.AddScoped<SeedLoader>();
         services.AddSingleton<Installation>();
-        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         return (options, data);
     }
 
     /// <summary>
-    /// At start-up: apply the scripts, load the seeds into an empty (or older) database, create the demo accounts
-    /// (embedded default in Development only) or in Production disable any that are left, and read the working-day calendar.
+    /// At start-up: apply the scripts, load the seeds into an empty (or older) database and read the working-day
+    /// calendar. The demo accounts come next (<c>DemoAccounts.EnsureDemoAccounts</c>).
     /// </summary>
     public static async Task InitializeDatabase(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
     {
@@ -52,29 +49,6 @@ public static class DatabaseSetup
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();
-        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
-        var now = services.GetRequiredService<Clock>().Now;
-        var passwords = services.GetRequiredService<Passwords>();
-        if (environment.IsProduction())
-        {
-            var disabled = await DemoAccounts.DisableLeftovers(db, passwords, demo, now, cancellationToken);
-            if (disabled.Count > 0)
-            {
-                logger.LogWarning(
-                    "Production: the demo accounts {Accounts} had the published demo password and are now disabled. Create your own administrator with 'admin create'.",
-                    string.Join(", ", disabled));
-            }
-        }
-        else if (DemoAccounts.Wanted(demo, environment, options.Provider))
-        {
-            await DemoAccounts.Ensure(db, passwords, demo, now, cancellationToken);
-            // Printed for the person who started the app, not logged: logs never carry passwords.
-            var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
-            Console.WriteLine(
-                $"Demo accounts ({environment.EnvironmentName}, embedded database), password {password}: " +
-                string.Join(", ", DemoAccounts.All.Select(a => $"{a.Username} ({a.Role})")));
-        }
-
         var days = await db.Query<CalendarDay>("SELECT day AS Day, is_working_day AS IsWorkingDay FROM calendar_days", null, cancellationToken);
         services.GetRequiredService<Installation>().Calendar = new WorkingCalendar(
             days.Where(d => !d.IsWorkingDay).Select(d => d.Day),

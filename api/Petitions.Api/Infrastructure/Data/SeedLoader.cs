@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Petitions.Api.Domain;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Data;
@@ -44,6 +45,12 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
             foreach (var file in Directory.GetFiles(Path.Combine(seedsPath, "wards"), "*.json").Order())
             {
                 added += await LoadWard(Read<WardSeed>(file), cancellationToken);
+            }
+
+            var keywords = Path.Combine(seedsPath, "notice-keywords.json");
+            if (File.Exists(keywords))
+            {
+                added += await LoadNoticeKeywords(Read<KeywordSeed[]>(keywords), cancellationToken);
             }
 
             var sessions = Path.Combine(seedsPath, "sessions");
@@ -119,6 +126,10 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
             new { WardId = wardId, session.Code },
             cancellationToken);
 
+        // The seeds name each item's department by its code; one look-up for the ward, not one per item.
+        var departments = (await db.Query<DepartmentRow>(
+                "SELECT code AS Code, id AS Id FROM departments WHERE ward_id = @WardId", new { WardId = wardId }, cancellationToken))
+            .ToDictionary(d => d.Code, d => d.Id);
         foreach (var petition in session.Petitions)
         {
             var petitionId = await db.QuerySingleOrDefault<long?>(
@@ -130,13 +141,13 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
                 continue;
             }
 
-            added += await AddPetition(wardId, sessionId, session, petition, cancellationToken);
+            added += await AddPetition(wardId, sessionId, departments, session, petition, cancellationToken);
         }
 
         return added;
     }
 
-    private async Task<int> AddPetition(long wardId, long sessionId, SessionSeed session, PetitionSeed petition, CancellationToken cancellationToken)
+    private async Task<int> AddPetition(long wardId, long sessionId, IReadOnlyDictionary<string, long> departments, SessionSeed session, PetitionSeed petition, CancellationToken cancellationToken)
     {
         var submittedAt = new DateTimeOffset(session.HeldOn.ToDateTime(new TimeOnly(17, 0)), Clock.VietnamOffset);
         var petitionId = await db.Insert(
@@ -161,40 +172,54 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
         var itemNumber = 0;
         foreach (var item in petition.Items)
         {
-            itemNumber++;
-            var caseId = await db.Insert(
-                """
-                INSERT INTO cases (ward_id, session_id, petition_id, item_number, text, category, location, status,
-                                   suggested_department_id, due_date, search_text, version, created_at, updated_at)
-                VALUES (@WardId, @SessionId, @PetitionId, @ItemNumber, @Text, @Category, @Location, 'Received',
-                        (SELECT id FROM departments WHERE ward_id = @WardId AND code = @Department),
-                        @DueDate, @SearchText, 1, @At, @At)
-                """,
-                new
+            var caseId = await db.InsertCase(
+                new CaseRows.NewCase
                 {
                     WardId = wardId,
                     SessionId = sessionId,
                     PetitionId = petitionId,
-                    ItemNumber = itemNumber,
-                    item.Text,
-                    Category = item.Category.ToString(),
-                    item.Location,
-                    item.Department,
+                    ItemNumber = ++itemNumber,
+                    Text = item.Text,
+                    Category = item.Category,
+                    Location = item.Location,
+                    SuggestedDepartmentId = departments.TryGetValue(item.Department, out var departmentId)
+                        ? departmentId
+                        : throw new InvalidDataException($"Session {session.Code}, petition {petition.Number}: department {item.Department} is not one of the ward's."),
                     DueDate = session.ReplyDeadline,
-                    SearchText = TextSearch.Index(item.Text, item.Location, petition.Submitter.Name, petition.Submitter.Organisation),
+                    SubmitterName = petition.Submitter.Name,
+                    Organisation = petition.Submitter.Organisation,
                     At = submittedAt,
                 },
                 cancellationToken);
-            await db.Execute(
-                """
-                INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
-                VALUES (@CaseId, @At, 'seed', 'Submit', NULL, 'Received', @Details)
-                """,
-                new { CaseId = caseId, At = submittedAt, Details = JsonSerializer.Serialize(new { seed = session.Code, stt = petition.Number }) },
-                cancellationToken);
+            await db.AppendEvent(
+                caseId, submittedAt, "seed", CaseAction.Submit, null, CaseStatus.Received, new { seed = session.Code, stt = petition.Number }, cancellationToken);
         }
 
         return 1 + (itemNumber * 2);
+    }
+
+    /// <summary>The keyword table of a notice's intake, for each ward that has none yet (an administrator's table is kept).</summary>
+    private async Task<int> LoadNoticeKeywords(KeywordSeed[] keywords, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var wards = await db.Query<long>(
+            "SELECT id FROM wards w WHERE NOT EXISTS (SELECT 1 FROM notice_keywords k WHERE k.ward_id = w.id)", null, cancellationToken);
+        foreach (var wardId in wards)
+        {
+            for (var i = 0; i < keywords.Length; i++)
+            {
+                added += await db.Execute(
+                    """
+                    INSERT INTO notice_keywords (ward_id, position, keyword, category, department_id)
+                    VALUES (@WardId, @Position, @Keyword, @Category,
+                            (SELECT id FROM departments WHERE ward_id = @WardId AND code = @Department))
+                    """,
+                    new { WardId = wardId, Position = i + 1, keywords[i].Keyword, Category = keywords[i].Category.ToString(), keywords[i].Department },
+                    cancellationToken);
+            }
+        }
+
+        return added;
     }
 
     private Task<long> WardId(string code, CancellationToken cancellationToken) =>
@@ -210,6 +235,10 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
         Json.Configure(options);
         return options;
     }
+
+    private sealed record DepartmentRow(string Code, long Id);
+
+    private sealed record KeywordSeed(string Keyword, Category Category, string? Department);
 
     private sealed record CategorySeed(string Code, string Name, string NameEn);
 

@@ -3,6 +3,7 @@ using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
+using Petitions.Api.Features.Notices;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -12,6 +13,7 @@ using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
 using Petitions.Api.Infrastructure.Problems;
+using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Hosting;
@@ -37,6 +39,7 @@ public static class PetitionsHost
         builder.Services.AddScoped<RequestContext>();
         builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database, data);
         builder.Services.AddMediation();
+        builder.Services.AddScoped<CaseTransitions>();
 
         builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
         // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
@@ -61,6 +64,9 @@ public static class PetitionsHost
         app.UseStatusCodePages();
         app.UseHardening();
         app.UseWebClient();
+        app.UseRouting();
+        app.UseRequestLogRoute();
+        app.UseBodyLimits();
         app.UseSwagger();
         app.UseSwaggerUI();
         app.UseAuthentication();
@@ -79,6 +85,7 @@ public static class PetitionsHost
         app.MapCases();
         app.MapReplies();
         app.MapEscalations();
+        app.MapNotices();
         app.MapWebClientFallback();
     }
 

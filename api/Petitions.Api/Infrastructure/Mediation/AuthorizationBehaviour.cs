@@ -2,7 +2,6 @@ using System.Reflection;
 using MediatR;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Infrastructure.Mediation;
 

@@ -37,4 +37,9 @@ public static class ProblemExamples
         "Too many requests",
         "This account is locked after repeated failed sign-ins. Retry after 900 s.",
         new { retryAfterSeconds = 900 });
+
+    public static readonly ProblemDetails PayloadTooLarge = ProblemExceptionHandler.Describe(new PayloadTooLargeException(5 * 1024 * 1024))!;
+
+    public static readonly ProblemDetails UnsupportedMediaType = ProblemExceptionHandler.Describe(
+        new UnsupportedMediaTypeException("Expected a Word document (.docx: a zip holding word/document.xml)."))!;
 }

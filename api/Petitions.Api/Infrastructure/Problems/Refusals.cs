@@ -41,6 +41,14 @@ public sealed class ServiceUnavailableException(ProblemCode code, TimeSpan retry
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
 
+/// <summary>A body of a kind the endpoint does not take, decided by its content: 415.</summary>
+public sealed class UnsupportedMediaTypeException(string detail)
+    : RefusalException(StatusCodes.Status415UnsupportedMediaType, ProblemCode.UnsupportedMediaType, "Unsupported media type", detail, null);
+
+/// <summary>A body over an endpoint's own cap: 413 with the cap in KiB.</summary>
+public sealed class PayloadTooLargeException(long limitBytes)
+    : RefusalException(StatusCodes.Status413PayloadTooLarge, ProblemCode.PayloadTooLarge, "Request too large", $"Request bodies are limited to {limitBytes / 1024} KiB here.", new { limitKiB = limitBytes / 1024 });
+
 public static class Invalid
 {
     /// <summary>A 400 naming one field, for rules a validator cannot check without the database.</summary>

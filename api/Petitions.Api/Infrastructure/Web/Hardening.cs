@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Petitions.Api.Infrastructure.Problems;
 
 namespace Petitions.Api.Infrastructure.Web;
@@ -20,18 +21,40 @@ public static class Hardening
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
 
-        if (http.Request.ContentLength > MaxRequestBodyBytes)
+        await next(http);
+    });
+
+    /// <summary>
+    /// Caps request bodies at 1 MiB, or at the endpoint's <see cref="UploadLimit"/> for its uploads; after routing,
+    /// which tells the endpoint.
+    /// </summary>
+    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var limit = MaxRequestBodyBytes;
+        if (http.Request.HasFormContentType && http.GetEndpoint()?.Metadata.GetMetadata<UploadLimit>() is { } upload)
+        {
+            limit = upload.Bytes;
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+        }
+
+        if (http.Request.ContentLength > limit)
         {
             await ProblemResponses.Write(
                 http,
                 StatusCodes.Status413PayloadTooLarge,
                 ProblemCode.PayloadTooLarge,
                 "Request too large",
-                $"Request bodies are limited to {MaxRequestBodyBytes / 1024} KiB.",
-                new { limitKiB = MaxRequestBodyBytes / 1024 });
+                $"Request bodies are limited to {limit / 1024} KiB.",
+                new { limitKiB = limit / 1024 });
             return;
         }
 
         await next(http);
     });
 }
+
+/// <summary>An endpoint's own cap on uploads (multipart/form-data), instead of the 1 MiB every other body has.</summary>
+public sealed record UploadLimit(long Bytes);

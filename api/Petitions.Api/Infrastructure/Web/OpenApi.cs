@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
@@ -91,7 +93,11 @@ public static class OpenApi
         }
     }
 
-    /// <summary>Puts an example on every request body and response, from <see cref="OpenApiExamples"/>.</summary>
+    /// <summary>
+    /// Puts an example on every request body and response. A type's example is its own public static <c>Example</c>
+    /// property, written beside its slice; a list's is its element type's static <c>Examples</c>, or its
+    /// <c>Example</c> alone. A document's text example is the endpoint's <see cref="DocumentExample"/> metadata.
+    /// </summary>
     private sealed class ExamplesFilter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions) : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -107,7 +113,7 @@ public static class OpenApi
             var bodyType = context.ApiDescription.ParameterDescriptions
                 .FirstOrDefault(p => p.Source.Id == "Body")?.Type;
             if (bodyType is not null && operation.RequestBody?.Content is { } requestContent &&
-                OpenApiExamples.ByType.TryGetValue(bodyType, out var requestExample))
+                Examples.For(bodyType) is { } requestExample)
             {
                 foreach (var media in requestContent.Values)
                 {
@@ -115,6 +121,7 @@ public static class OpenApi
                 }
             }
 
+            var documents = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentExample>().ToList();
             foreach (var responseType in context.ApiDescription.SupportedResponseTypes)
             {
                 if (operation.Responses?.TryGetValue(responseType.StatusCode.ToString(), out var response) != true ||
@@ -130,8 +137,10 @@ public static class OpenApi
                     403 => ProblemExamples.Forbidden,
                     404 => ProblemExamples.NotFound,
                     409 => ProblemExamples.Conflict,
+                    413 => ProblemExamples.PayloadTooLarge,
+                    415 => ProblemExamples.UnsupportedMediaType,
                     429 => ProblemExamples.TooManyRequests,
-                    _ when responseType.Type is not null && OpenApiExamples.ByType.TryGetValue(responseType.Type, out var found) => found,
+                    _ when responseType.Type is not null => Examples.For(responseType.Type),
                     _ => null,
                 };
                 foreach (var (mediaType, media) in responseContent)
@@ -149,7 +158,7 @@ public static class OpenApi
                     // A document: text (CSV, HTML) carries a text example; a Word file is binary and carries none.
                     var isText = mediaType.StartsWith("text/", StringComparison.Ordinal);
                     media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = isText ? null : "binary" };
-                    media.Example = OpenApiExamples.Documents.TryGetValue(mediaType, out var text) ? JsonValue.Create(text) : null;
+                    media.Example = documents.FirstOrDefault(d => d.MediaType == mediaType) is { } document ? JsonValue.Create(document.Text) : null;
                 }
             }
         }
@@ -173,4 +182,48 @@ public static class OpenApi
         private JsonNode? ToNode(object example) =>
             JsonSerializer.SerializeToNode(example, example.GetType(), jsonOptions.Value.SerializerOptions);
     }
+
+    /// <summary>Finds the examples the slices keep beside their records.</summary>
+    private static class Examples
+    {
+        private static readonly ConcurrentDictionary<Type, object?> Found = new();
+
+        public static object? For(Type type) => Found.GetOrAdd(type, Find);
+
+        private static object? Find(Type type)
+        {
+            if (Own(type, "Example") is { } example)
+            {
+                return example;
+            }
+
+            var element = type.IsArray ? type.GetElementType() : type.IsGenericType && type.GetGenericArguments() is [var only] &&
+                typeof(IEnumerable<>).MakeGenericType(only).IsAssignableFrom(type) ? only : null;
+            if (element is null)
+            {
+                return null;
+            }
+
+            if (Own(element, "Examples") is { } examples)
+            {
+                return examples;
+            }
+
+            return Own(element, "Example") is { } one ? ToArray(element, one) : null;
+        }
+
+        /// <summary>The value of <paramref name="type"/>'s own public static property of that name, if it has one.</summary>
+        private static object? Own(Type type, string name) =>
+            type.GetProperty(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)?.GetValue(null);
+
+        private static Array ToArray(Type element, object item)
+        {
+            var array = Array.CreateInstance(element, 1);
+            array.SetValue(item, 0);
+            return array;
+        }
+    }
 }
+
+/// <summary>The text example (CSV, HTML) of a document an endpoint answers with, put on the endpoint beside its slice.</summary>
+public sealed record DocumentExample(string MediaType, string Text);

@@ -10,6 +10,15 @@ public static class RequestLog
 {
     public const string Category = "Petitions.Requests";
 
+    private const string RouteKey = "Petitions.RequestLog.Route";
+
+    /// <summary>Right after routing: remembers the matched route, which an exception handler clears before the line is written.</summary>
+    public static IApplicationBuilder UseRequestLogRoute(this IApplicationBuilder app) => app.Use((http, next) =>
+    {
+        http.Items[RouteKey] = Route(http);
+        return next(http);
+    });
+
     public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
@@ -21,8 +30,6 @@ public static class RequestLog
                 return;
             }
 
-            // Taken now: routing has matched (WebApplication routes first), and an exception handler clears the endpoint.
-            var route = Route(http);
             var started = Stopwatch.GetTimestamp();
             try
             {
@@ -33,7 +40,7 @@ public static class RequestLog
                 logger.LogInformation(
                     "{Method} {Route} answered {Status} in {ElapsedMs:0.0} ms, trace {TraceId}",
                     http.Request.Method,
-                    route,
+                    http.Items.TryGetValue(RouteKey, out var route) ? route : Route(http),
                     http.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                     Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Petitions.Api.Infrastructure.Data;
 
-namespace Petitions.Api.Infrastructure.Web;
+namespace Petitions.Api.Infrastructure.Hosting;
 
 /// <summary>Configuration section <c>Health</c>.</summary>
 public sealed class HealthOptions

@@ -1,16 +1,9 @@
 using System.Security.Claims;
 using Dapper;
 using Petitions.Api.Domain;
-using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Problems;
 
-namespace Petitions.Api.Infrastructure.Web;
-
-/// <summary>Facts about the running installation that are read from the database once, at start-up.</summary>
-public sealed class Installation
-{
-    public WorkingCalendar Calendar { get; set; } = new([], []);
-}
+namespace Petitions.Api.Infrastructure.Auth;
 
 /// <summary>
 /// Who is asking, and what they may see. Every query adds the scope conditions below, so a list shows exactly
@@ -81,14 +74,4 @@ public sealed class RequestContext(IHttpContextAccessor accessor)
     }
 
     private long? Claim(string type) => long.TryParse(Principal.FindFirstValue(type), out var value) ? value : null;
-}
-
-/// <summary>Time as the ward lives it: Vietnam (UTC+7, no daylight saving).</summary>
-public sealed class Clock(TimeProvider time)
-{
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
-    public DateTimeOffset Now => time.GetUtcNow().ToOffset(VietnamOffset);
-
-    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 }
