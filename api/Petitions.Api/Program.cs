@@ -1,72 +1,28 @@
-using Petitions.Api.Features.Auth;
-using Petitions.Api.Features.Cases;
-using Petitions.Api.Features.Categories;
-using Petitions.Api.Features.Departments;
-using Petitions.Api.Features.Escalations;
-using Petitions.Api.Features.Notices;
-using Petitions.Api.Features.Petitions;
-using Petitions.Api.Features.Replies;
-using Petitions.Api.Features.Sessions;
-using Petitions.Api.Features.Users;
 using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Commands;
 using Petitions.Api.Infrastructure.Data;
-using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Problems;
-using Petitions.Api.Infrastructure.Time;
-using Petitions.Api.Infrastructure.Web;
+using Petitions.Api.Infrastructure.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(kestrel =>
+if (AdminCommand.Handles(args))
 {
-    kestrel.Limits.MaxRequestBodySize = Hardening.MaxRequestBodyBytes;
-    kestrel.AddServerHeader = false;
-});
+    return await AdminCommand.Run(args, Console.In, Console.Out, Console.Error);
+}
 
-var database = builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<Clock>();
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<RequestContext>();
-builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database);
-builder.Services.AddMediation();
-builder.Services.AddScoped<CaseTransitions>();
+WebApplication app;
+try
+{
+    app = PetitionsHost.CreateBuilder(args).Build();
+    await app.Services.InitializeDatabase(app.Environment);
+    await app.Services.EnsureDemoAccounts(app.Environment);
+}
+catch (StartupRefusal refusal)
+{
+    await Console.Error.WriteLineAsync("Petitions did not start: " + refusal.Message);
+    return 1;
+}
 
-builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
-// Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
-builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddPetitionsProblems();
-builder.Services.AddPetitionsOpenApi();
-
-var app = builder.Build();
-
-await app.Services.InitializeDatabase();
-await app.Services.EnsureDemoAccounts(app.Environment);
-
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseHardening();
-app.UseWebClient();
-app.UseRouting();
-app.UseBodyLimits();
-app.UseSwagger();
-app.UseSwaggerUI();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseRateLimiter();
-app.UseAntiforgeryForCookies();
-
-app.MapAuth();
-app.MapUsers();
-app.MapSessions();
-app.MapDepartments();
-app.MapCategories();
-app.MapPetitions();
-app.MapCases();
-app.MapReplies();
-app.MapEscalations();
-app.MapNotices();
-app.MapWebClientFallback();
-
+app.UsePetitions();
 app.Run();
+return 0;
 
 public partial class Program;

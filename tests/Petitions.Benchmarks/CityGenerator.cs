@@ -64,7 +64,7 @@ public static class CityGenerator
         Migrator.Upgrade(factory, NullLogger.Instance);
         await using (var db = new Db(factory))
         {
-            await new SeedLoader(db, NullLogger<SeedLoader>.Instance).Load(Path.Combine(AppContext.BaseDirectory, "seeds"), CancellationToken.None);
+            await new SeedLoader(db, NullLogger<SeedLoader>.Instance).Load(Path.Combine(AppContext.BaseDirectory, "seeds"), demoSessions: true, CancellationToken.None);
         }
 
         await using var connection = new SqliteConnection(connectionString);

@@ -29,6 +29,9 @@ public sealed class AccessMatrixTests
         ["POST /api/users/{id}/disable"] = "Admin",
         ["POST /api/users/{id}/enable"] = "Admin",
         ["POST /api/users/{id}/reset-password"] = "Admin",
+        ["GET /api/wards"] = "Admin",
+        // A city-level Admin only: the demo admin is a ward's, so it is refused too (WardsTests has the city-level one).
+        ["POST /api/wards"] = "nobody of a ward",
         ["GET /api/sessions"] = EveryRole,
         ["GET /api/sessions/{id}"] = EveryRole,
         ["POST /api/sessions"] = "Admin",
@@ -182,6 +185,7 @@ public sealed class AccessMatrixTests
         "POST /api/cases/{id}/resolve" => new { result = "Đã xử lý" },
         "POST /api/cases/{id}/return" or "POST /api/cases/{id}/reopen" => new { reason = "Lý do" },
         "POST /api/cases/{id}/refer" => new { agency = "Sở Xây dựng", referralLetter = "Công văn số 1" },
+        "POST /api/wards" => new { code = $"w-{Guid.NewGuid():N}"[..12], name = "Phường thử", superiorParty = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", departments = new[] { new { code = "VP", shortName = "VP", name = "Văn phòng" } } },
         "POST /api/sessions" => new { code = $"T-{Guid.NewGuid():N}"[..12], title = "Hội nghị thử", heldOn = "2026-07-10", replyDeadline = "2026-07-24" },
         "PUT /api/categories/{code}/default-department" => new { departmentId = 2 },
         "POST /api/departments" => new { code = $"D-{Guid.NewGuid():N}"[..12], shortName = "Thử", name = "Đơn vị thử" },

@@ -161,7 +161,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         ReplyDocumentTests.AssertTimesNewRoman(word);
 
         var header = WordFile.Cells(word.Tables[0]).Single();
-        Assert.That(header[0], Is.EqualTo("ĐẢNG ỦY PHƯỜNG YÊN HÒA\n*\nSố …-BC/ĐU"));
+        Assert.That(header[0], Is.EqualTo("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG YÊN HÒA\n*\nSố …-BC/ĐU"));
         Assert.That(header[1].Split('\n')[0], Is.EqualTo("ĐẢNG CỘNG SẢN VIỆT NAM"));
         var generatedOn = DateOnly.Parse(report["generatedOn"]!.GetValue<string>());
         Assert.That(header[1].Split('\n')[^1], Is.EqualTo($"Yên Hòa, ngày {generatedOn.Day:00} tháng {(generatedOn.Month < 3 ? generatedOn.Month.ToString("00") : generatedOn.Month.ToString())} năm {generatedOn.Year}"));

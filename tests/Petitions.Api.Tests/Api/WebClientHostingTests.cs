@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text;
 using Petitions.Api.Tests.Infrastructure;
 
 namespace Petitions.Api.Tests.Api;
@@ -19,6 +21,9 @@ public sealed class WebClientHostingTests
         Directory.CreateDirectory(Path.Combine(_webRoot, "assets"));
         File.WriteAllText(Path.Combine(_webRoot, "index.html"), "<!doctype html><title>Kiến nghị</title><div id=\"root\"></div>");
         File.WriteAllText(Path.Combine(_webRoot, "assets", "index-abc123.js"), "console.log('app');");
+        // As the build writes them (vite.config.ts): a brotli and a gzip copy beside each asset.
+        File.WriteAllText(Path.Combine(_webRoot, "assets", "app-def456.js"), Script);
+        Compress(Path.Combine(_webRoot, "assets", "app-def456.js"));
         _app = new PetitionsApp(settings: new Dictionary<string, string> { ["webroot"] = _webRoot });
     }
 
@@ -54,6 +59,73 @@ public sealed class WebClientHostingTests
 
         await response.ShouldBe(HttpStatusCode.OK);
         Assert.That(response.Headers.CacheControl?.ToString(), Does.Contain("immutable"));
+    }
+
+    private static readonly string Script = string.Concat(Enumerable.Repeat("export const lời = 'Kiến nghị của cử tri';\n", 400));
+
+    [TestCase("br", "br")]
+    [TestCase("gzip, deflate, br, zstd", "br")]
+    [TestCase("gzip", "gzip")]
+    [TestCase("br;q=0, gzip", "gzip")]
+    [TestCase("identity", null)]
+    [TestCase(null, null)]
+    public async Task Assets_go_precompressed_to_browsers_that_ask_and_keep_their_caching(string? acceptEncoding, string? expected)
+    {
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assets/app-def456.js");
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        var response = await client.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        await response.ShouldBe(HttpStatusCode.OK);
+        Assert.That(response.Content.Headers.ContentEncoding, expected is null ? Is.Empty : Is.EqualTo(new[] { expected }));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
+        Assert.That(response.Headers.CacheControl?.ToString(), Is.EqualTo("public, max-age=31536000, immutable"));
+        Assert.That(response.Headers.Vary, Does.Contain("Accept-Encoding"));
+        Assert.That(Encoding.UTF8.GetString(Decode(bytes, expected)), Is.EqualTo(Script));
+        Assert.That(bytes.Length, expected is null ? Is.EqualTo(Encoding.UTF8.GetByteCount(Script)) : Is.LessThan(Encoding.UTF8.GetByteCount(Script) / 10));
+    }
+
+    [Test]
+    public async Task An_asset_without_compressed_copies_goes_as_it_is()
+    {
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assets/index-abc123.js");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+
+        var response = await client.SendAsync(request);
+
+        Assert.That(response.Content.Headers.ContentEncoding, Is.Empty);
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("console.log('app');"));
+    }
+
+    private static void Compress(string file)
+    {
+        var data = File.ReadAllBytes(file);
+        using (var brotli = new BrotliStream(File.Create(file + ".br"), CompressionLevel.SmallestSize))
+        {
+            brotli.Write(data);
+        }
+
+        using var gzip = new GZipStream(File.Create(file + ".gz"), CompressionLevel.SmallestSize);
+        gzip.Write(data);
+    }
+
+    private static byte[] Decode(byte[] bytes, string? encoding)
+    {
+        using Stream source = encoding switch
+        {
+            "br" => new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            "gzip" => new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            _ => new MemoryStream(bytes),
+        };
+        using var decoded = new MemoryStream();
+        source.CopyTo(decoded);
+        return decoded.ToArray();
     }
 
     [Test]

@@ -21,6 +21,7 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     public const string SqlServerVariable = "PETITIONS_SQLSERVER";
 
     private readonly string _engine;
+    private readonly string _environment;
     private readonly string _connectionString;
     private readonly string? _sqliteFolder;
     private readonly Dictionary<string, string> _settings;
@@ -29,9 +30,11 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     private bool _disposed;
 
     /// <param name="settings">Configuration for this app only, e.g. a low rate limit for the test of it.</param>
-    public PetitionsApp(string engine = Engines.Sqlite, string? sqliteFile = null, Dictionary<string, string>? settings = null)
+    /// <param name="environment">"Testing" has the demo accounts (Demo:Enabled); "Production" has none.</param>
+    public PetitionsApp(string engine = Engines.Sqlite, string? sqliteFile = null, Dictionary<string, string>? settings = null, string environment = "Testing")
     {
         _engine = engine;
+        _environment = environment;
         // Outside Development the cookies are Secure, as in production behind TLS.
         ClientOptions.BaseAddress = new Uri("https://localhost");
         // Tests move the clock across weeks; tokens must outlive that unless a test says otherwise.
@@ -40,6 +43,7 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
             ["Auth:TokenLifetime"] = "3650.00:00:00",
             ["Auth:SignInsPerAddressPerMinute"] = "100000",
             ["Auth:PetitionsPerUserPerMinute"] = "100000",
+            ["Demo:Enabled"] = "true",
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -77,10 +81,10 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     public string? DatabaseFile { get; }
 
     /// <summary>A client signed in as <paramref name="username"/> (a demo account or one a test added) with a Bearer token.</summary>
-    public HttpClient As(string username)
+    public HttpClient As(string username, string password = DemoOptions.DefaultPassword)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(username));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(username, password));
         return client;
     }
 
@@ -133,7 +137,7 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", _engine);
         builder.UseSetting("ConnectionStrings:Petitions", _connectionString);
         foreach (var (key, value) in _settings)

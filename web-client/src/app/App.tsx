@@ -26,6 +26,7 @@ const EscalationsPage = lazy(() => import('@/features/escalations/components/Esc
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
 const NoticeImportPage = lazy(() => import('@/features/notices/components/NoticeImportPage'));
+const WardsPage = lazy(() => import('@/features/wards/components/WardsPage'));
 
 function Home() {
   const me = useMe();
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
       { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
       { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
       { path: 'notices/import', element: <RequireRole roles={['Dispatcher', 'PartyOffice']}><NoticeImportPage /></RequireRole> },
+      { path: 'wards', element: <RequireRole roles={['Admin']}><WardsPage /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -25,6 +25,8 @@ const samples: Record<string, ProblemArgs> = {
   sessionAlreadyReported: { session: '2026-Q1', reportedOn: '2026-04-21', reportedBy: 'partyoffice' },
   sessionCodeTaken: { code: '2026-Q1' },
   departmentCodeTaken: { code: 'KT-HT-DT' },
+  wardCodeTaken: { code: 'trung-hoa' },
+  'ward.departments.tooMany': { max: 50, actual: 51 },
   usernameTaken: { username: 'leader19' },
   idempotencyKeyReused: { key: '6f1c…', petitionId: 7 },
   replyAlreadyIssued: { replyId: 3 },

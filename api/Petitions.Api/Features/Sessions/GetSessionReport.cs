@@ -28,6 +28,9 @@ public static class GetSessionReport
         /// <summary>"Phường Yên Hòa", from <c>wards.name</c>.</summary>
         public string WardName { get; init; } = "";
 
+        /// <summary>"ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", from <c>wards.superior_party</c>; null prints nothing.</summary>
+        public string? SuperiorParty { get; init; }
+
         /// <summary>The day the report was made: deadlines and escalations are as of this day.</summary>
         public DateOnly GeneratedOn { get; init; }
 
@@ -226,6 +229,8 @@ public static class GetSessionReport
         public DateOnly ReplyDeadline { get; init; }
 
         public string WardName { get; init; } = "";
+
+        public string? SuperiorParty { get; init; }
     }
 
     private sealed record CaseRow
@@ -288,7 +293,7 @@ public static class GetSessionReport
             var session = await db.QuerySingleOrDefault<SessionRow>(
                 $"""
                 SELECT s.id AS Id, s.code AS Code, s.title AS Title, s.held_on AS HeldOn, s.reply_deadline AS ReplyDeadline,
-                       w.name AS WardName
+                       w.name AS WardName, w.superior_party AS SuperiorParty
                 FROM sessions s JOIN wards w ON w.id = s.ward_id
                 WHERE s.id = @Id AND {context.WardScope("s")}
                 """,
@@ -341,6 +346,7 @@ public static class GetSessionReport
                     LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline),
                 },
                 WardName = session.WardName,
+                SuperiorParty = session.SuperiorParty,
                 GeneratedOn = today,
                 Rows = rows,
                 Summary = Summarise(rows),

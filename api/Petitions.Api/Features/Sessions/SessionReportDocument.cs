@@ -60,6 +60,9 @@ public static class SessionReportDocument
     /// <summary>The words before and after the table, worked out once for Word and HTML.</summary>
     public sealed record Content
     {
+        /// <summary>The upper-level Party organisation, printed above the committee when the ward has one.</summary>
+        public string? SuperiorParty { get; init; }
+
         public string PartyCommittee { get; init; } = "";
 
         public string PlaceAndDate { get; init; } = "";
@@ -89,6 +92,7 @@ public static class SessionReportDocument
             .ToList();
         return new Content
         {
+            SuperiorParty = string.IsNullOrWhiteSpace(report.SuperiorParty) ? null : VietnameseFormat.Upper(report.SuperiorParty),
             PartyCommittee = "ĐẢNG ỦY " + VietnameseFormat.Upper(report.WardName),
             PlaceAndDate = VietnameseFormat.PlaceAndDate(VietnameseFormat.Place(report.WardName), report.GeneratedOn, report.GeneratedOn.Year),
             Subtitle = $"Kết quả giải quyết kiến nghị tại {report.Session.Title}",
@@ -122,9 +126,12 @@ public static class SessionReportDocument
                 Row([
                     Cell(
                         left,
-                        Paragraph(content.PartyCommittee, new Look(Bold: true), Placement.Centre),
-                        Paragraph("*", Look.Body, Placement.Centre),
-                        Paragraph(NumberLine, Look.Body, Placement.Centre)),
+                        (IEnumerable<WordParagraph>)[
+                            .. content.SuperiorParty is null ? Array.Empty<WordParagraph>() : new[] { Paragraph(content.SuperiorParty, Look.Body, Placement.Centre) },
+                            Paragraph(content.PartyCommittee, new Look(Bold: true), Placement.Centre),
+                            Paragraph("*", Look.Body, Placement.Centre),
+                            Paragraph(NumberLine, Look.Body, Placement.Centre),
+                        ]),
                     Cell(
                         right,
                         Paragraph(Party, new Look(Bold: true, Underline: true), Placement.Centre),
@@ -245,6 +252,7 @@ public static class SessionReportDocument
         static string E(string? text) => Html.Encode(text);
         var body = new StringBuilder();
         body.Append("<table class=\"header\"><colgroup><col style=\"width:40%\"><col style=\"width:60%\"></colgroup><tr><td>")
+            .Append(content.SuperiorParty is null ? "" : $"<p style=\"font-size:14pt\">{E(content.SuperiorParty)}</p>")
             .Append("<p class=\"bold\" style=\"font-size:14pt\">").Append(E(content.PartyCommittee)).Append("</p><p>*</p><p style=\"font-size:14pt\">")
             .Append(NumberLine).Append("</p></td><td><p class=\"bold underline\" style=\"font-size:14pt\">").Append(Party)
             .Append("</p><p>&nbsp;</p><p class=\"italic\" style=\"font-size:14pt\">").Append(E(content.PlaceAndDate)).Append("</p></td></tr></table>\n");

@@ -10,7 +10,7 @@ namespace Petitions.Api.Infrastructure.Auth;
 /// </summary>
 public static class AuthSetup
 {
-    public static IServiceCollection AddPetitionsAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
+    public static IServiceCollection AddPetitionsAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database, DataFolder data)
     {
         var options = configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(options);
@@ -20,7 +20,7 @@ public static class AuthSetup
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         var secure = !environment.IsDevelopment();
 
-        services.AddSignInSchemes(options, secure, database);
+        services.AddSignInSchemes(options, secure, database, data);
         services.AddAuthorization(authorization => authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgeryForCookies(secure);
         services.AddRateLimits(options);

@@ -10,7 +10,8 @@ public sealed class DemoOptions
 {
     public const string DefaultPassword = "petitions-demo";
 
-    public bool Enabled { get; set; } = true;
+    /// <summary>Left out: the demo accounts exist in Development only. Never in Production, whatever this says.</summary>
+    public bool? Enabled { get; set; }
 
     public string Password { get; set; } = DefaultPassword;
 
@@ -18,8 +19,9 @@ public sealed class DemoOptions
 }
 
 /// <summary>
-/// The demo accounts of DESIGN.md, one per role. They exist only on the embedded default outside Production;
-/// they all share the configured password (one hash, computed once per start).
+/// The demo accounts of DESIGN.md, one per role. They exist only on the embedded default in Development (or another
+/// environment that sets <c>Demo:Enabled</c>, as the tests do), never in Production; they all share the configured
+/// password (one hash, computed once per start).
 /// </summary>
 public static class DemoAccounts
 {
@@ -37,18 +39,65 @@ public static class DemoAccounts
         new("admin", "Quản trị hệ thống", Role.Admin),
     ];
 
-    /// <summary>At start-up, after the seeds: the demo accounts, on the embedded default outside Production only.</summary>
+    public static bool Wanted(DemoOptions options, IHostEnvironment environment, DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite && !environment.IsProduction() && (options.Enabled ?? environment.IsDevelopment());
+
+    /// <summary>
+    /// In Production: disables every demo account that still has the demo password (a database that was once started
+    /// in Development) and answers their usernames. An account of the same name with a password of its own is left alone.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> DisableLeftovers(Db db, Passwords passwords, DemoOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await db.Query<(string Username, string? Hash)>(
+            "SELECT username AS Username, password_hash AS Hash FROM users WHERE is_disabled = 0 AND username IN @Usernames",
+            new { Usernames = All.Select(a => a.Username) },
+            cancellationToken);
+        var demo = rows
+            .Where(r => r.Hash is not null && (passwords.Verify(r.Hash, options.Password) || passwords.Verify(r.Hash, DemoOptions.DefaultPassword)))
+            .Select(r => r.Username)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (demo.Count > 0)
+        {
+            await db.Execute(
+                "UPDATE users SET is_disabled = 1, security_stamp = @Stamp, updated_at = @Now WHERE username IN @Usernames",
+                new { Usernames = demo, Stamp = Guid.NewGuid().ToString("N"), Now = now },
+                cancellationToken);
+        }
+
+        return demo;
+    }
+
+    /// <summary>
+    /// At start-up, after the seeds: the demo accounts on the embedded default in Development only; in Production, any
+    /// left by an earlier Development start are disabled, saying so.
+    /// </summary>
     public static async Task EnsureDemoAccounts(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
     {
         var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
-        if (!demo.Enabled || services.GetRequiredService<DatabaseOptions>().Provider != DatabaseProvider.Sqlite || environment.IsProduction())
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Db>();
+        var now = services.GetRequiredService<Clock>().Now;
+        var passwords = services.GetRequiredService<Passwords>();
+        if (environment.IsProduction())
+        {
+            var disabled = await DisableLeftovers(db, passwords, demo, now, cancellationToken);
+            if (disabled.Count > 0)
+            {
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Petitions.Database").LogWarning(
+                    "Production: the demo accounts {Accounts} had the published demo password and are now disabled. Create your own administrator with 'admin create'.",
+                    string.Join(", ", disabled));
+            }
+
+            return;
+        }
+
+        if (!Wanted(demo, environment, services.GetRequiredService<DatabaseOptions>().Provider))
         {
             return;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var now = services.GetRequiredService<Clock>().Now;
-        await Ensure(scope.ServiceProvider.GetRequiredService<Db>(), services.GetRequiredService<Passwords>(), demo, now, cancellationToken);
+        await Ensure(db, passwords, demo, now, cancellationToken);
         // Printed for the person who started the app, not logged: logs never carry passwords.
         var password = demo.Password == DemoOptions.DefaultPassword ? DemoOptions.DefaultPassword : "the value of Demo:Password";
         Console.WriteLine(

@@ -19,7 +19,7 @@ public static class SignInSchemes
     private const string Either = "BearerOrCookie";
     private const string SignedInAt = "signedInAt";
 
-    public static void AddSignInSchemes(this IServiceCollection services, AuthOptions options, bool secure, DatabaseOptions database)
+    public static void AddSignInSchemes(this IServiceCollection services, AuthOptions options, bool secure, DatabaseOptions database, DataFolder data)
     {
         var authentication = services.AddAuthentication(Either)
             .AddPolicyScheme(Either, "Bearer token or sign-in cookie", policy => policy.ForwardDefaultSelector = context =>
@@ -59,7 +59,7 @@ public static class SignInSchemes
         SigningKey? key = null;
         if (!options.Oidc.Enabled)
         {
-            key = SigningKey.Resolve(options, database.Provider == DatabaseProvider.Sqlite ? database.DataFolder : null);
+            key = SigningKey.Resolve(options, database.Provider == DatabaseProvider.Sqlite ? data : null);
             services.AddSingleton(key);
             services.AddSingleton<TokenIssuer>();
         }

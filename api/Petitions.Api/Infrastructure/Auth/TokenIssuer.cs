@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Petitions.Api.Infrastructure.Data;
 
 namespace Petitions.Api.Infrastructure.Auth;
 
@@ -31,7 +32,7 @@ public sealed class TokenIssuer(SigningKey key, AuthOptions options, TimeProvide
 public sealed record SigningKey(SymmetricSecurityKey Value)
 {
     /// <summary>The configured key, or on the embedded default one made once and kept in the data folder.</summary>
-    public static SigningKey Resolve(AuthOptions options, string? dataFolder)
+    public static SigningKey Resolve(AuthOptions options, DataFolder? dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(options.SigningKey))
         {
@@ -46,17 +47,47 @@ public sealed record SigningKey(SymmetricSecurityKey Value)
             throw new InvalidOperationException("Set Auth:SigningKey (32+ random bytes, base64) or Auth:Oidc:Authority for this database provider.");
         }
 
-        Directory.CreateDirectory(dataFolder);
-        var path = Path.Combine(dataFolder, "signing.key");
+        Directory.CreateDirectory(dataFolder.Path);
+        var path = dataFolder.SigningKeyFile;
         if (!File.Exists(path))
         {
-            File.WriteAllText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            Create(path);
         }
 
-        return new SigningKey(new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim())));
+        var text = File.ReadAllText(path).Trim();
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var length) && length >= 32
+            ? new SigningKey(new SymmetricSecurityKey(bytes[..length]))
+            : throw new StartupRefusal(
+                $"{path} is empty or not a signing key (32+ random bytes, base64). Put back the file from a backup, or delete it to make a new one (tokens signed with the old key then stop working).");
+    }
+
+    /// <summary>Written whole under a temporary name and then moved into place, so a crash never leaves half a key; another process that got there first wins.</summary>
+    private static void Create(string path)
+    {
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write))
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
+                file.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))));
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(partial, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Made meanwhile by another process starting on the same folder: use theirs.
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 }

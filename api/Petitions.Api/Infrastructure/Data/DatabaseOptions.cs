@@ -24,8 +24,9 @@ public sealed class DatabaseOptions
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The folder of the SQLite file, where the embedded default also keeps its token signing key.</summary>
-    public string? DataFolder => Provider == DatabaseProvider.Sqlite
-        ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource))
-        : null;
+    /// <summary>
+    /// Whether <c>seeds/sessions/</c> (the Yên Hòa appendix, demo data) is loaded with the reference seeds; left out,
+    /// everywhere but in Production.
+    /// </summary>
+    public bool? LoadDemoSessions { get; set; }
 }

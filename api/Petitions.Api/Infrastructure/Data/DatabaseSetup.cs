@@ -5,29 +5,36 @@ namespace Petitions.Api.Infrastructure.Data;
 
 public static class DatabaseSetup
 {
-    public static DatabaseOptions AddDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static (DatabaseOptions Options, DataFolder Data) AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var data = DataFolder.Resolve(configuration, environment, options.Provider);
         options.ConnectionString = configuration.GetConnectionString("Petitions") switch
         {
             { Length: > 0 } configured => configured,
-            _ when options.Provider == DatabaseProvider.Sqlite => DbConnectionFactory.DefaultSqliteConnectionString(contentRoot),
+            _ when options.Provider == DatabaseProvider.Sqlite => DbConnectionFactory.SqliteConnectionString(data.DatabaseFile),
             _ => throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:Petitions."),
         };
 
         services.AddSingleton(options);
+        services.AddSingleton(data);
+        DataProtectionKeys.Add(services);
+        var backup = configuration.GetSection("Backup").Get<BackupOptions>() ?? new BackupOptions();
+        backup.Interval ??= environment.IsProduction() ? TimeSpan.FromDays(1) : null;
+        services.AddSingleton(backup);
+        services.AddHostedService<BackupSchedule>();
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<Db>();
         services.AddScoped<SeedLoader>();
         services.AddSingleton<Installation>();
-        return options;
+        return (options, data);
     }
 
     /// <summary>
     /// At start-up: apply the scripts, load the seeds into an empty (or older) database and read the working-day
     /// calendar. The demo accounts come next (<c>DemoAccounts.EnsureDemoAccounts</c>).
     /// </summary>
-    public static async Task InitializeDatabase(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task InitializeDatabase(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Petitions.Database");
@@ -37,7 +44,8 @@ public static class DatabaseSetup
         if (options.LoadSeeds)
         {
             var seedsPath = options.SeedsPath ?? Path.Combine(AppContext.BaseDirectory, "seeds");
-            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, cancellationToken);
+            var sessions = options.LoadDemoSessions ?? !environment.IsProduction();
+            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, cancellationToken);
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();

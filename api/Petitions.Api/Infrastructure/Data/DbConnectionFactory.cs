@@ -38,10 +38,7 @@ public sealed class DbConnectionFactory
         ? new SqliteConnection(ConnectionString)
         : new SqlConnection(ConnectionString);
 
-    /// <summary>The embedded default: a SQLite file under the app's data folder, foreign keys enforced.</summary>
-    public static string DefaultSqliteConnectionString(string contentRoot) =>
-        SqliteConnectionString(Path.Combine(contentRoot, "data", "petitions.db"));
-
+    /// <summary>A SQLite file with foreign keys enforced; the embedded default is the data folder's <c>petitions.db</c>.</summary>
     public static string SqliteConnectionString(string path) => new SqliteConnectionStringBuilder
     {
         DataSource = path,

@@ -9,6 +9,13 @@ namespace Petitions.Api.Infrastructure.Data;
 /// <summary>Applies the forward-only numbered scripts of <c>database/&lt;engine&gt;/</c>, embedded in this assembly.</summary>
 public static class Migrator
 {
+    /// <summary>The names DbUp journals for this engine's embedded scripts, e.g. database.sqlite.0001_schema.sql.</summary>
+    public static IReadOnlyList<string> Scripts(DatabaseProvider provider)
+    {
+        var prefix = $"database.{(provider == DatabaseProvider.Sqlite ? "sqlite" : "sqlserver")}.";
+        return [.. Assembly.GetExecutingAssembly().GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+    }
+
     public static void Upgrade(DbConnectionFactory factory, ILogger logger)
     {
         var engine = factory.Provider == DatabaseProvider.Sqlite ? "sqlite" : "sqlserver";

@@ -14,7 +14,7 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
 {
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
-    public async Task Load(string seedsPath, CancellationToken cancellationToken)
+    public async Task Load(string seedsPath, bool demoSessions, CancellationToken cancellationToken)
     {
         await db.BeginTransaction(cancellationToken);
         try
@@ -53,7 +53,8 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
                 added += await LoadNoticeKeywords(Read<KeywordSeed[]>(keywords), cancellationToken);
             }
 
-            foreach (var file in Directory.GetFiles(Path.Combine(seedsPath, "sessions"), "*.json").Order())
+            var sessions = Path.Combine(seedsPath, "sessions");
+            foreach (var file in demoSessions && Directory.Exists(sessions) ? Directory.GetFiles(sessions, "*.json").Order().ToArray() : [])
             {
                 added += await LoadSession(Read<SessionSeed>(file), cancellationToken);
             }
@@ -71,7 +72,12 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
     private async Task<int> LoadWard(WardSeed ward, CancellationToken cancellationToken)
     {
         var added = await db.Execute(
-            "INSERT INTO wards (code, name) SELECT @Code, @Name WHERE NOT EXISTS (SELECT 1 FROM wards WHERE code = @Code)",
+            "INSERT INTO wards (code, name, superior_party) SELECT @Code, @Name, @SuperiorParty WHERE NOT EXISTS (SELECT 1 FROM wards WHERE code = @Code)",
+            ward,
+            cancellationToken);
+        // Wards seeded before the column existed get it once; a value set since is kept.
+        added += await db.Execute(
+            "UPDATE wards SET superior_party = @SuperiorParty WHERE code = @Code AND superior_party IS NULL AND @SuperiorParty IS NOT NULL",
             ward,
             cancellationToken);
         var wardId = await WardId(ward.Code, cancellationToken);
@@ -238,7 +244,7 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
 
     private sealed record CalendarDaySeed(DateOnly Date, string Name, bool Working);
 
-    private sealed record WardSeed(string Code, string Name, DepartmentSeed[] Departments, Dictionary<string, string> CategoryDepartments);
+    private sealed record WardSeed(string Code, string Name, string? SuperiorParty, DepartmentSeed[] Departments, Dictionary<string, string> CategoryDepartments);
 
     private sealed record DepartmentSeed(string Code, string ShortName, string Name);
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.StaticFiles;
+
 namespace Petitions.Api.Infrastructure.Web;
 
 /// <summary>
@@ -6,8 +8,15 @@ namespace Petitions.Api.Infrastructure.Web;
 /// </summary>
 public static class WebClient
 {
+    private const string Immutable = "public, max-age=31536000, immutable";
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // Best first: what the build wrote beside each file under assets/ (vite.config.ts, precompress).
+    private static readonly (string Encoding, string Extension)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
+
     public static IApplicationBuilder UseWebClient(this IApplicationBuilder app)
     {
+        app.Use(ServePrecompressed);
         app.UseDefaultFiles();
         return app.UseStaticFiles(new StaticFileOptions
         {
@@ -15,9 +24,7 @@ public static class WebClient
             {
                 // File names under assets/ carry their content hash: keep them; always re-check index.html.
                 var headers = context.Context.Response.Headers;
-                headers.CacheControl = context.Context.Request.Path.StartsWithSegments("/assets")
-                    ? "public, max-age=31536000, immutable"
-                    : "no-cache";
+                headers.CacheControl = context.Context.Request.Path.StartsWithSegments("/assets") ? Immutable : "no-cache";
             },
         });
     }
@@ -32,4 +39,49 @@ public static class WebClient
             new StaticFileOptions { OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache" })
             .AllowAnonymous()
             .ExcludeFromDescription();
+
+    /// <summary>A file under assets/ goes as its brotli or gzip copy to a browser that accepts it; anything else as it is.</summary>
+    private static async Task ServePrecompressed(HttpContext http, RequestDelegate next)
+    {
+        var path = http.Request.Path;
+        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || !path.StartsWithSegments("/assets") ||
+            !ContentTypes.TryGetContentType(path.Value!, out var contentType))
+        {
+            await next(http);
+            return;
+        }
+
+        var files = http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+        if (!files.GetFileInfo(path.Value!).Exists)
+        {
+            await next(http);
+            return;
+        }
+
+        http.Response.Headers.Vary = "Accept-Encoding";
+        var accepted = http.Request.GetTypedHeaders().AcceptEncoding;
+        foreach (var (encoding, extension) in Encodings)
+        {
+            var wanted = accepted.Any(a => (a.Value.Equals(encoding, StringComparison.OrdinalIgnoreCase) || a.Value == "*") && (a.Quality ?? 1) > 0) &&
+                         !accepted.Any(a => a.Value.Equals(encoding, StringComparison.OrdinalIgnoreCase) && a.Quality == 0);
+            var compressed = files.GetFileInfo(path.Value + extension);
+            if (!wanted || !compressed.Exists)
+            {
+                continue;
+            }
+
+            http.Response.ContentType = contentType;
+            http.Response.ContentLength = compressed.Length;
+            http.Response.Headers.ContentEncoding = encoding;
+            http.Response.Headers.CacheControl = Immutable;
+            if (HttpMethods.IsGet(http.Request.Method))
+            {
+                await http.Response.SendFileAsync(compressed, http.RequestAborted);
+            }
+
+            return;
+        }
+
+        await next(http);
+    }
 }

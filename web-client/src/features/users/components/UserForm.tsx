@@ -5,7 +5,7 @@ import { CommandError, useFieldErrors, useOtherFieldErrors } from '@/components/
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
-import { createUser } from '../api/createUser';
+import { createUser } from '@/api/users/createUser';
 import { updateUser } from '../api/updateUser';
 import { useUserCommand } from '../api/useUserCommand';
 

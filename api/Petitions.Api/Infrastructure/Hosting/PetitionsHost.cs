@@ -1,0 +1,102 @@
+using Petitions.Api.Features.Auth;
+using Petitions.Api.Features.Cases;
+using Petitions.Api.Features.Categories;
+using Petitions.Api.Features.Departments;
+using Petitions.Api.Features.Escalations;
+using Petitions.Api.Features.Notices;
+using Petitions.Api.Features.Petitions;
+using Petitions.Api.Features.Replies;
+using Petitions.Api.Features.Sessions;
+using Petitions.Api.Features.Users;
+using Petitions.Api.Features.Wards;
+using Petitions.Api.Infrastructure.Auth;
+using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Problems;
+using Petitions.Api.Infrastructure.Time;
+using Petitions.Api.Infrastructure.Web;
+
+namespace Petitions.Api.Infrastructure.Hosting;
+
+/// <summary>The application as the web server and the <c>admin</c> commands both build it: one configuration, one set of services.</summary>
+public static class PetitionsHost
+{
+    /// <summary>
+    /// Set by the launch profile for <c>dotnet run</c> only: the environment when the operator names none, so that an
+    /// <c>ASPNETCORE_ENVIRONMENT</c> they set always wins, and a published app with none set runs as Production.
+    /// </summary>
+    public const string DefaultEnvironmentVariable = "PETITIONS_DEFAULT_ENVIRONMENT";
+
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = DefaultEnvironment(args) });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = Hardening.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+
+        var (database, data) = builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Clock>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<RequestContext>();
+        builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database, data);
+        builder.Services.AddMediation();
+        builder.Services.AddScoped<CaseTransitions>();
+
+        builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
+        // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddPetitionsProblems();
+        builder.Services.AddPetitionsOpenApi();
+        builder.Services.AddProxies(builder.Configuration);
+        builder.Services.AddPetitionsHealth(builder.Configuration);
+        return builder;
+    }
+
+    public static void UsePetitions(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseRequestLog();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseHardening();
+        app.UseWebClient();
+        app.UseRouting();
+        app.UseRequestLogRoute();
+        app.UseBodyLimits();
+        app.UseSwagger();
+        app.UseSwaggerUI();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgeryForCookies();
+
+        app.MapPetitionsHealth();
+        app.MapAuth();
+        app.MapUsers();
+        app.MapWards();
+        app.MapSessions();
+        app.MapDepartments();
+        app.MapCategories();
+        app.MapPetitions();
+        app.MapCases();
+        app.MapReplies();
+        app.MapEscalations();
+        app.MapNotices();
+        app.MapWebClientFallback();
+    }
+
+    private static string? DefaultEnvironment(string[] args)
+    {
+        var named = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT");
+        var onCommandLine = args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase));
+        return named is null && !onCommandLine ? Environment.GetEnvironmentVariable(DefaultEnvironmentVariable) : null;
+    }
+}

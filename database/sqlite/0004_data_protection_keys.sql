@@ -1,0 +1,8 @@
+-- ASP.NET Core's data-protection keys (they sign the sign-in and antiforgery cookies), kept with the data so that
+-- cookies survive a restart or a new copy of the app, and every instance on one database shares them.
+
+CREATE TABLE data_protection_keys (
+    id            INTEGER PRIMARY KEY,
+    friendly_name TEXT    NOT NULL,
+    xml           TEXT    NOT NULL
+);
