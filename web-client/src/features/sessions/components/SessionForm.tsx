@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
-import { CommandError, useFieldErrors, useOtherFieldErrors } from '@/components/CommandError';
+import { useFieldErrors, useOtherFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
 import { useI18n } from '@/i18n/I18n';
 import { createSession } from '../api/createSession';
 import { useSessionCommand } from '../api/useSessionCommand';
@@ -85,21 +86,13 @@ export function SessionForm({ onDone, onCancel }: Props) {
           ))}
         </ul>
       )}
-      {taken || missing.length > 0 ? (
-        <p className="notice notice--error" role="alert">
-          {t('app.fixErrors')}
-        </p>
-      ) : (
-        <CommandError error={save.error} />
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('app.loading') : t('sessions.create')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('app.cancel')}
-        </button>
-      </div>
+      <FormActions
+        error={save.error}
+        marked={Boolean(taken) || missing.length > 0}
+        pending={save.isPending}
+        submitLabel={t('sessions.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Role, UserSummary } from '@/api/types';
-import { CommandError, useFieldErrors, useOtherFieldErrors } from '@/components/CommandError';
+import { useFieldErrors, useOtherFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { createUser } from '@/api/users/createUser';
@@ -132,21 +133,13 @@ export function UserForm({ user, onDone, onCancel }: Props) {
           ))}
         </ul>
       )}
-      {taken ? (
-        <p className="notice notice--error" role="alert">
-          {t('app.fixErrors')}
-        </p>
-      ) : (
-        <CommandError error={save.error} />
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('app.loading') : user ? t('app.save') : t('users.create')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('app.cancel')}
-        </button>
-      </div>
+      <FormActions
+        error={save.error}
+        marked={Boolean(taken)}
+        pending={save.isPending}
+        submitLabel={user ? t('app.save') : t('users.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

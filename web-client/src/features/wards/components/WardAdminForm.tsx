@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Ward } from '@/api/types';
-import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
 import { useI18n } from '@/i18n/I18n';
 import { createUser } from '@/api/users/createUser';
 import { wardsKey } from '../api/listWards';
@@ -41,18 +42,12 @@ export function WardAdminForm({ ward, onDone }: { ward: Ward; onDone: (username:
       <Field label={t('users.password')} hint={t('wards.adminPasswordHint')} required errors={errors('password')}>
         {(props) => <input {...props} type="password" value={password} autoComplete="new-password" onChange={(e) => setPassword(e.target.value)} />}
       </Field>
-      {taken ? (
-        <p className="notice notice--error" role="alert">
-          {t('app.fixErrors')}
-        </p>
-      ) : (
-        <CommandError error={save.error} />
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('app.loading') : t('wards.createAdmin')}
-        </button>
-      </div>
+      <FormActions
+        error={save.error}
+        marked={Boolean(taken)}
+        pending={save.isPending}
+        submitLabel={t('wards.createAdmin')}
+      />
     </form>
   );
 }

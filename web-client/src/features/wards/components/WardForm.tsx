@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Ward } from '@/api/types';
-import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
 import { useI18n } from '@/i18n/I18n';
 import { useCreateWard } from '../api/createWard';
 
@@ -87,21 +88,13 @@ export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; o
           </button>
         </p>
       </fieldset>
-      {taken ? (
-        <p className="notice notice--error" role="alert">
-          {t('app.fixErrors')}
-        </p>
-      ) : (
-        <CommandError error={save.error} />
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('app.loading') : t('wards.create')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('app.cancel')}
-        </button>
-      </div>
+      <FormActions
+        error={save.error}
+        marked={Boolean(taken)}
+        pending={save.isPending}
+        submitLabel={t('wards.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
