@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/client';
 import type { Category, NoticePreview } from '@/api/types';
 import { CommandError, useFieldErrors, useOtherFieldErrors, type FieldCodes } from '@/components/CommandError';
+import { Confirmation } from '@/components/Confirmation';
 import { Field } from '@/components/Field';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { formatDate } from '@/i18n/format';
@@ -37,14 +38,10 @@ export function NoticePreviewForm({ preview, initial, onDone, onCancel }: Props)
   const sessions = useSessions();
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const confirmBox = useRef<HTMLDivElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
 
   // The preview replaces the source form: its heading takes the focus so a screen reader starts reading there.
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (confirming) confirmBox.current?.focus();
-  }, [confirming]);
   useReturnFocus(confirming, () => submitButton.current);
 
   const local: FieldCodes = missing.includes('session.heldOn') ? { 'session.heldOn': [{ code: 'session.heldOn.required', args: {} }] } : {};
@@ -225,21 +222,11 @@ export function NoticePreviewForm({ preview, initial, onDone, onCancel }: Props)
       )}
 
       {confirming ? (
-        <div ref={confirmBox} tabIndex={-1} className="notice notice--warning" role="alert">
-          <p>
-            {useExisting
-              ? t('notices.confirmExisting', { petitions: draft.petitions.length, cases: caseCount, code })
-              : t('notices.confirmNew', { petitions: draft.petitions.length, cases: caseCount, code })}
-          </p>
-          <div className="actions">
-            <button type="button" className="button button--primary" disabled={confirm.isPending} onClick={send}>
-              {confirm.isPending ? t('app.loading') : t('notices.confirmYes')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirmation confirmLabel={t('notices.confirmYes')} pending={confirm.isPending} onConfirm={send} onCancel={() => setConfirming(false)}>
+          {useExisting
+            ? t('notices.confirmExisting', { petitions: draft.petitions.length, cases: caseCount, code })
+            : t('notices.confirmNew', { petitions: draft.petitions.length, cases: caseCount, code })}
+        </Confirmation>
       ) : (
         <div className="actions">
           <button ref={submitButton} type="submit" className="button button--primary">

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SessionSummary } from '@/api/types';
 import { CommandError } from '@/components/CommandError';
+import { Confirmation } from '@/components/Confirmation';
 import { CreatePanel } from '@/components/CreatePanel';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
@@ -64,11 +65,7 @@ function SessionCard({ session, onDone }: { session: SessionSummary; onDone: (me
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const actions = useRef<HTMLDivElement>(null);
-  const confirm = useRef<HTMLDivElement>(null);
   useReturnFocus(confirming, () => actions.current?.querySelector('button') ?? null);
-  useEffect(() => {
-    if (confirming) confirm.current?.focus();
-  }, [confirming]);
   const toggle = useSessionCommand((closed: boolean) => setSessionClosed(session.id, closed));
   const { code } = session;
 
@@ -101,29 +98,21 @@ function SessionCard({ session, onDone }: { session: SessionSummary; onDone: (me
       </dl>
 
       {confirming && (
-        <div ref={confirm} tabIndex={-1} className="notice notice--warning" role="alert">
-          <p>{t('sessions.closeConfirm', { code })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={toggle.isPending}
-              onClick={() =>
-                toggle.mutate(true, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    onDone(t('sessions.closedDone', { code }));
-                  },
-                })
-              }
-            >
-              {t('sessions.closeYes')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirmation
+          confirmLabel={t('sessions.closeYes')}
+          pending={toggle.isPending}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            toggle.mutate(true, {
+              onSuccess: () => {
+                setConfirming(false);
+                onDone(t('sessions.closedDone', { code }));
+              },
+            })
+          }
+        >
+          {t('sessions.closeConfirm', { code })}
+        </Confirmation>
       )}
       <CommandError error={toggle.error} />
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UserSummary } from '@/api/types';
 import { useUser } from '@/lib/auth';
 import { CommandError, useFieldErrors } from '@/components/CommandError';
+import { Confirmation } from '@/components/Confirmation';
 import { Field } from '@/components/Field';
 import { CreatePanel } from '@/components/CreatePanel';
 import { PageTitle } from '@/components/PageTitle';
@@ -68,11 +69,7 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'edit' | 'reset' | 'disable' | null>(null);
   const actions = useRef<HTMLDivElement>(null);
-  const confirm = useRef<HTMLDivElement>(null);
   useReturnFocus(mode !== null, () => actions.current?.querySelector('button') ?? null);
-  useEffect(() => {
-    if (mode === 'disable') confirm.current?.focus();
-  }, [mode]);
   const toggle = useUserCommand((disabled: boolean) => setUserDisabled(user.id, disabled));
   const locked = user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
 
@@ -143,22 +140,14 @@ function UserCard({ user, isMe, departmentName, onDone }: CardProps) {
         />
       )}
       {mode === 'disable' && (
-        <div ref={confirm} tabIndex={-1} className="notice notice--warning" role="alert">
-          <p>{t('users.disableConfirm', { username: user.username })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={toggle.isPending}
-              onClick={() => toggle.mutate(true, { onSuccess: () => setMode(null) })}
-            >
-              {t('users.disableYes')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setMode(null)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirmation
+          confirmLabel={t('users.disableYes')}
+          pending={toggle.isPending}
+          onCancel={() => setMode(null)}
+          onConfirm={() => toggle.mutate(true, { onSuccess: () => setMode(null) })}
+        >
+          {t('users.disableConfirm', { username: user.username })}
+        </Confirmation>
       )}
       <CommandError error={toggle.error} />
 
