@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Petitions.Api.Tests.Infrastructure;
@@ -110,20 +109,20 @@ public sealed class StartupRefusalTests
     [Test]
     public void A_read_only_data_folder_is_refused_by_name()
     {
-        if (!Run("mount", $"-t tmpfs -o size=4m tmpfs {_data}"))
+        if (!AppProcess.Succeeds("mount", $"-t tmpfs -o size=4m tmpfs {_data}"))
         {
             Assert.Ignore("Mounting a read-only folder needs root; skipped.");
         }
 
         try
         {
-            Assert.That(Run("mount", $"-o remount,ro {_data}"), Is.True);
+            Assert.That(AppProcess.Succeeds("mount", $"-o remount,ro {_data}"), Is.True);
             using var app = Serve(out _);
             AssertRefused(app, $"the data folder {_data} cannot be written (");
         }
         finally
         {
-            Run("umount", _data);
+            AppProcess.Succeeds("umount", _data);
         }
     }
 
@@ -166,19 +165,5 @@ public sealed class StartupRefusalTests
         Assert.That(app.WaitForExit(Patience), Is.EqualTo(1), app.Output);
         Assert.That(app.Output, Does.Contain("Petitions did not start: " + message));
         Assert.That(app.Output, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
-    }
-
-    private static bool Run(string command, string arguments)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }
