@@ -839,7 +839,7 @@ export interface components {
              * @description An existing session of the ward; or else Petitions.Api.Features.Notices.ConfirmNotice.Command.Session describes a new one.
              */
             sessionId: number | null;
-            session: components["schemas"]["CreateSessionCommand"];
+            session: components["schemas"]["CreateSessionCommand"] | null;
             petitions: components["schemas"]["ConfirmNoticePetition"][];
         };
         ConfirmNoticeItem: {
@@ -1318,7 +1318,7 @@ export interface components {
             submitter: components["schemas"]["SubmitPetitionSubmitter"];
             leadAgency: string;
             note: string | null;
-            account: components["schemas"]["PreviewNoticeAccount"];
+            account: components["schemas"]["PreviewNoticeAccount"] | null;
             items: components["schemas"]["PreviewNoticeItemDraft"][];
         };
         PreviewNoticePreview: {
