@@ -12,7 +12,10 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', result: null,
   referredTo: null, referralLetter: null, replies: [],
-  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null }],
+  history: [
+    { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
+    { at: '2026-04-11T02:00:00+00:00', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', action: 'Assign', from: 'Received', to: 'Assigned', details: null },
+  ],
   ...overrides,
 });
 
@@ -33,9 +36,23 @@ describe('a case', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nội dung kiến nghị số 5' })).toBeInTheDocument();
     expect(screen.getAllByText('Đang xử lý')[0]).toBeInTheDocument();
     expect(screen.getByText('Sắp đến hạn')).toBeInTheDocument();
-    expect(screen.getByText('Hạn: 20/04/2026')).toBeInTheDocument();
-    expect(screen.getByText('Trả lời chậm nhất: 17/04/2026')).toBeInTheDocument();
     expect(screen.getByText('10/04/2026 09:00', { exact: false })).toBeInTheDocument();
+  });
+
+  it('words the deadline one way, in the badge and the facts alike', async () => {
+    page(leader);
+    expect(await screen.findByText('Hạn trả lời: trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(screen.getByText('trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(screen.queryByText(/Ngày làm việc cuối|Trả lời chậm nhất|^Hạn:/)).not.toBeInTheDocument();
+  });
+
+  it('names people in the history by their display names, and the seeded intake as the system', async () => {
+    page(leader);
+    const history = await screen.findByRole('region', { name: 'Lịch sử xử lý' });
+    expect(history).toHaveTextContent('Văn phòng HĐND và UBND');
+    expect(history).toHaveTextContent('Hệ thống (dữ liệu ban đầu)');
+    expect(history).not.toHaveTextContent('dispatcher');
+    expect(history).not.toHaveTextContent('seed');
   });
 
   it('sends a command with the ETag as If-Match and the antiforgery-protected POST', async () => {
