@@ -19,6 +19,9 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   ...overrides,
 });
 
+let current: ReturnType<typeof renderPage>['router'] | undefined;
+const router = () => current!;
+
 const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lang: 'vi' | 'en' = 'vi') => {
   const api = mockApi({
     'GET /api/cases/5': { body: detail(overrides), headers: { ETag: '"3"' } },
@@ -26,7 +29,7 @@ const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lan
     'GET /api/departments': { body: [{ id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' }] },
     ...extra,
   });
-  renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang });
+  current = renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang }).router;
   return api;
 };
 
@@ -99,6 +102,7 @@ describe('a case', () => {
     page(leader, replied, refusedClose);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Không thực hiện được');
     expect(alert).toHaveTextContent(
@@ -108,10 +112,43 @@ describe('a case', () => {
     expect(screen.getByRole('link', { name: 'Đọc văn bản trả lời' })).toHaveAttribute('href', '/replies/9');
   });
 
+  it('asks once more before accepting a reply, since a closed case cannot be reopened', async () => {
+    const api = page(leader, replied, { 'POST /api/cases/5/close': { body: { id: 5, status: 'Closed', version: 4 } } });
+    const user = userEvent.setup();
+    const accept = await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' });
+    await user.click(accept);
+    const question = screen.getByRole('alert');
+    expect(question).toHaveTextContent('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
+    expect(question).toHaveFocus();
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' })).toHaveFocus();
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
+    await waitFor(() => expect(api.calls.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/cases/5/close']));
+    expect(api.calls.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('takes the officer back to their inbox with a message once they have sent a case back', async () => {
+    const api = page(officer, { status: 'Assigned' }, { 'POST /api/cases/5/return': { body: { id: 5, status: 'Received', version: 4 } } });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Lý do trả lại/ }), 'Không thuộc lĩnh vực của phòng.');
+    await user.click(screen.getByRole('button', { name: 'Trả lại' }));
+
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(router().state.location.pathname).toBe('/inbox');
+    expect(router().state.location.state).toEqual({ flash: 'Đã trả lại nội dung số 5 cho Văn phòng HĐND và UBND để phân công lại.' });
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toEqual({ reason: 'Không thuộc lĩnh vực của phòng.' });
+  });
+
   it("shows a refused transition in the web app's English, never the API's", async () => {
     page(leader, replied, refusedClose, 'en');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Accept the reply and close' }));
+    await user.click(screen.getByRole('button', { name: 'Accept and close' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '“Accepted and closed” is not possible while the case is “Closed”; the case must be “Replied” or “Referred”.',
     );

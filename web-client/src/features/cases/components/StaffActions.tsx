@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
+import { withFlash } from '@/lib/flash';
+import { homeOf } from '@/lib/roles';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { formatDate, parseDate } from '@/i18n/format';
@@ -21,6 +23,7 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void };
 export default function StaffActions({ detail, etag, reload }: Props) {
   const { t } = useI18n();
   const user = useUser();
+  const navigate = useNavigate();
   const s = detail.status;
   const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
     <p>
@@ -54,6 +57,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
           emptyCode="case.return.reason.required"
           run={(reason) => returnCase(detail.id, etag, reason)}
           reload={reload}
+          done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
         />
       </div>
     );
