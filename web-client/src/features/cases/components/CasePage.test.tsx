@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@/api/types';
@@ -174,6 +174,25 @@ describe('a case', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
     expect(screen.getByRole('textbox', { name: /Người thực hiện/ })).toHaveAccessibleDescription('Nêu người thực hiện (rõ người).');
+  });
+
+  it('takes the due date from the same date control as every other form, sent as the API writes dates', async () => {
+    const api = page(dispatcher, { status: 'Received', departmentId: null, departmentName: null, assignee: null }, {
+      'POST /api/cases/5/assign': { body: { id: 5, status: 'Assigned', version: 4 } },
+    });
+    const user = userEvent.setup();
+    const due = await screen.findByLabelText(/^Thời hạn/);
+    expect(due).toHaveAttribute('type', 'date');
+    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn của hội nghị (20/04/2026).');
+    await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Trần Văn Nam');
+    await user.type(screen.getByRole('textbox', { name: /Nhiệm vụ/ }), 'Nạo vét');
+    await user.type(screen.getByRole('textbox', { name: /Người chịu trách nhiệm/ }), 'Trưởng phòng');
+    await user.type(screen.getByRole('textbox', { name: /Kết quả cần đạt/ }), 'Cống thông');
+    fireEvent.change(due, { target: { value: '2026-04-30' } });
+    await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
+
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toMatchObject({ departmentId: 2, dueDate: '2026-04-30' });
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {
