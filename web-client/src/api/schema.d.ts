@@ -1004,7 +1004,10 @@ export interface components {
         GetCaseHistoryEntry: {
             /** Format: date-time */
             at: string;
+            /** @description The acting user's username. */
             actor: string;
+            /** @description The acting user's display name; null when the actor is no user (the seeds). */
+            actorName: string | null;
             action: components["schemas"]["CaseAction"];
             from: components["schemas"]["CaseStatus"] | null;
             to: components["schemas"]["CaseStatus"];
@@ -1080,7 +1083,10 @@ export interface components {
             issuedOn: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The drafter's username. */
             createdBy: string;
+            /** @description The drafter's display name; null when they are no user. */
+            createdByName: string | null;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
         /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
@@ -1424,6 +1430,8 @@ export interface components {
             reportedOn: string | null;
             /** @description The username of who marked it. */
             reportedBy: string | null;
+            /** @description The display name of who marked it. */
+            reportedByName: string | null;
             /** Format: int32 */
             petitionCount: number;
             /** Format: int32 */
@@ -1686,6 +1694,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-10T17:00:00+07:00",
                      *           "actor": "seed",
+                     *           "actorName": null,
                      *           "action": "Submit",
                      *           "from": null,
                      *           "to": "Received",
@@ -1694,6 +1703,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-13T17:00:00+07:00",
                      *           "actor": "dispatcher",
+                     *           "actorName": "Văn phòng HĐND và UBND",
                      *           "action": "Assign",
                      *           "from": "Received",
                      *           "to": "Assigned",
@@ -4715,6 +4725,7 @@ export interface operations {
                      *       "issuedOn": "2026-04-16",
                      *       "createdAt": "2026-04-15T17:00:00+07:00",
                      *       "createdBy": "dispatcher",
+                     *       "createdByName": "Văn phòng HĐND và UBND",
                      *       "cases": [
                      *         {
                      *           "id": 1,
@@ -5331,6 +5342,7 @@ export interface operations {
                      *         "isClosed": false,
                      *         "reportedOn": null,
                      *         "reportedBy": null,
+                     *         "reportedByName": null,
                      *         "petitionCount": 7,
                      *         "caseCount": 12,
                      *         "repliedCount": 0
@@ -5418,6 +5430,7 @@ export interface operations {
                      *       "isClosed": false,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -5563,6 +5576,7 @@ export interface operations {
                      *       "isClosed": false,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -5661,6 +5675,7 @@ export interface operations {
                      *       "isClosed": false,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -5759,6 +5774,7 @@ export interface operations {
                      *       "isClosed": false,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -5882,6 +5898,7 @@ export interface operations {
                      *       "isClosed": false,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
