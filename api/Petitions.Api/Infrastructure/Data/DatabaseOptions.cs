@@ -29,4 +29,10 @@ public sealed class DatabaseOptions
     /// everywhere but in Production.
     /// </summary>
     public bool? LoadDemoSessions { get; set; }
+
+    /// <summary>
+    /// Whether the demo data also opens a session for the current quarter (dated from the clock) beside the
+    /// appendix's; left out, in Development only.
+    /// </summary>
+    public bool? DemoCurrentQuarter { get; set; }
 }

@@ -45,7 +45,8 @@ public static class DatabaseSetup
         {
             var seedsPath = options.SeedsPath ?? Path.Combine(AppContext.BaseDirectory, "seeds");
             var sessions = options.LoadDemoSessions ?? !environment.IsProduction();
-            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, cancellationToken);
+            var currentQuarter = sessions && (options.DemoCurrentQuarter ?? environment.IsDevelopment());
+            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, currentQuarter, cancellationToken);
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();

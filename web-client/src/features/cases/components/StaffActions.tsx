@@ -4,7 +4,7 @@ import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
-import { formatDate, parseDate } from '@/i18n/format';
+import { parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
@@ -100,6 +100,7 @@ function AssignForm({ detail, etag, reload }: Props) {
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
   const [expectedResult, setExpectedResult] = useState('');
+  const [authority, setAuthority] = useState('');
   const [local, setLocal] = useState<FieldCodes>({});
   const [badDate, setBadDate] = useState(false);
   const assign = useCaseCommand(() =>
@@ -110,6 +111,7 @@ function AssignForm({ detail, etag, reload }: Props) {
       responsibleHead: responsibleHead.trim(),
       dueDate: due.trim() ? parseDate(due) : null,
       expectedResult: expectedResult.trim(),
+      authority: authority.trim(),
     }),
   );
   const fieldErrors = useFieldErrors(assign.error, local);
@@ -124,6 +126,7 @@ function AssignForm({ detail, etag, reload }: Props) {
       task: [task, 'case.assign.task.required'],
       responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
+      authority: [authority, 'case.assign.authority.required'],
     });
     const unreadable = due.trim() !== '' && !parseDate(due);
     setLocal(problems);
@@ -133,7 +136,7 @@ function AssignForm({ detail, etag, reload }: Props) {
 
   return (
     <form className="command-form" onSubmit={submit} noValidate aria-labelledby="assign-title">
-      <h3 id="assign-title">{t('assign.title')}</h3>
+      <h3 id="assign-title">{t('case.assignment')}</h3>
       <Field label={t('assign.department')} required errors={errors('departmentId')}>
         {(props) => (
           <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
@@ -155,11 +158,14 @@ function AssignForm({ detail, etag, reload }: Props) {
       <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
         {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
       </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint', { date: formatDate(detail.dueDate) })} errors={errors('dueDate')}>
+      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
         {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm/yyyy" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
         {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
+      </Field>
+      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
+        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
       </Field>
       <CommandError error={assign.error} onReload={() => {
         assign.reset();

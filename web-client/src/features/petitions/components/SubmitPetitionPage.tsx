@@ -46,7 +46,8 @@ export function SubmitPetitionPage() {
   const [done, setDone] = useState<{ id: number; count: number } | null>(null);
   const errorsFor = useFieldErrors(submit.error, localErrors);
 
-  const open = sessions.data?.filter((s) => !s.isClosed) ?? [];
+  // Only sessions still taking petitions (intake open, reply deadline not yet come); the first is chosen.
+  const open = sessions.data?.filter((s) => s.takesPetitions) ?? [];
   const chosenSession = sessionId === '' ? open[0]?.id : sessionId;
 
   function update(index: number, change: Partial<ItemDraft>) {
