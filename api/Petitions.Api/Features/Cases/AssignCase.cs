@@ -51,6 +51,9 @@ public static class AssignCase
             DueDate = new DateOnly(2026, 4, 17),
             ExpectedResult = "Cống thông thoát trước mùa mưa",
         };
+
+        /// <summary>What the assignment writes on the case (and the history records as it was given).</summary>
+        public CaseColumns.Assignment Columns() => new(DepartmentId, Assignee, Task, ResponsibleHead, DueDate, ExpectedResult);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -79,9 +82,7 @@ public static class AssignCase
             var current = await transitions.Load(command.CaseId, cancellationToken);
             await DepartmentInWard.Require(db, context.RequireWard(), command.DepartmentId, cancellationToken);
 
-            // The history records the six clears as they were given.
-            var assignment = new CaseColumns.Assignment(
-                command.DepartmentId, command.Assignee, command.Task, command.ResponsibleHead, command.DueDate, command.ExpectedResult);
+            var assignment = command.Columns();
             return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Assign, assignment, cancellationToken, assignment);
         }
     }

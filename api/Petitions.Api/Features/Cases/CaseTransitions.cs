@@ -29,13 +29,15 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 
         public long PetitionId { get; init; }
 
+        public long? DepartmentId { get; init; }
+
         public DateOnly? RepliedOn { get; init; }
     }
 
     public async Task<CurrentCase> Load(long caseId, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefault<CurrentCase>(
             $"""
-            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.replied_on AS RepliedOn
+            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.department_id AS DepartmentId, c.replied_on AS RepliedOn
             FROM cases c JOIN petitions p ON p.id = c.petition_id
             WHERE c.id = @Id AND {context.CaseScope()}
             """,

@@ -146,10 +146,12 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
+            // Internal notes are for staff: a group leader's history has every other event.
+            var staffOnly = context.Role == Role.GroupLeader ? $" AND action <> '{CaseAction.Note}'" : "";
             var events = await db.Query<EventRow>(
-                """
+                $"""
                 SELECT occurred_at AS At, actor AS Actor, action AS Action, from_status AS FromStatus, to_status AS ToStatus, details AS Details
-                FROM case_events WHERE case_id = @Id ORDER BY id
+                FROM case_events WHERE case_id = @Id{staffOnly} ORDER BY id
                 """,
                 parameters,
                 cancellationToken);
