@@ -35,7 +35,7 @@ public sealed partial class ReadmeTourTests
             Assert.That(bash.WaitForExit(TimeSpan.FromSeconds(60)), Is.Zero, bash.Output);
             var output = bash.Output;
             Assert.That(StatusInBody().Matches(output).Select(m => m.Value), Is.Empty, output);
-            Assert.That(output, Does.Contain("\"code\":\"2026-Q2\"").And.Contain("ETag").IgnoreCase);
+            Assert.That(output, Does.Contain("\"code\":\"2027-Q1\"").And.Contain("ETag").IgnoreCase);
             Assert.That(Directory.GetFiles(work).Select(Path.GetFileName), Is.SupersetOf(new[]
             {
                 "tra-loi-so-01-2026.docx", "reply.html", "bao-cao-kien-nghi-2026-Q1.docx", "bao-cao-kien-nghi-2026-Q1.csv", "report-by-accept.docx", "report.html",
