@@ -26,6 +26,9 @@ public static class GetCase
 
         public string? ExpectedResult { get; init; }
 
+        /// <summary>Rõ thẩm quyền: whose authority the resolution rests on.</summary>
+        public string? Authority { get; init; }
+
         public string? Result { get; init; }
 
         public string? ReferredTo { get; init; }
@@ -62,6 +65,7 @@ public static class GetCase
             Task = AssignCase.Command.Example.Task,
             ResponsibleHead = AssignCase.Command.Example.ResponsibleHead,
             ExpectedResult = AssignCase.Command.Example.ExpectedResult,
+            Authority = AssignCase.Command.Example.Authority,
             History =
             [
                 new HistoryEntry { At = GetPetition.PetitionDetail.Example.SubmittedAt, Actor = "seed", ActorName = null, Action = CaseAction.Submit, To = CaseStatus.Received },
@@ -135,7 +139,7 @@ public static class GetCase
                 $"""
                 SELECT {CaseSummary.Columns},
                        c.assignee AS Assignee, c.task AS Task, c.responsible_head AS ResponsibleHead,
-                       c.expected_result AS ExpectedResult, c.result AS Result,
+                       c.expected_result AS ExpectedResult, c.authority AS Authority, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter
                 {CaseSummary.From}
                 WHERE c.id = @Id AND {context.CaseScope()}

@@ -1,4 +1,5 @@
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Sessions;
 
@@ -31,6 +32,9 @@ public sealed record SessionSummary
 
     public bool IsClosed { get; init; }
 
+    /// <summary>Open to petitions: not closed, and its reply deadline not yet come.</summary>
+    public bool TakesPetitions { get; init; }
+
     /// <summary>When the Party Office marked the session's report as sent to the Party Committee; null until then.</summary>
     public DateOnly? ReportedOn { get; init; }
 
@@ -46,6 +50,13 @@ public sealed record SessionSummary
 
     public int RepliedCount { get; init; }
 
+    /// <summary>What the calendar and today's date say of the session.</summary>
+    public SessionSummary Dated(DueDates dueDates) => this with
+    {
+        LastWorkingDay = dueDates.Calendar.LastWorkingDayBefore(ReplyDeadline),
+        TakesPetitions = dueDates.TakesPetitions(IsClosed, ReplyDeadline),
+    };
+
     public static SessionSummary Example { get; } = new()
     {
         Id = 1,
@@ -54,6 +65,7 @@ public sealed record SessionSummary
         HeldOn = new DateOnly(2026, 4, 10),
         ReplyDeadline = new DateOnly(2026, 4, 20),
         LastWorkingDay = new DateOnly(2026, 4, 17),
+        TakesPetitions = true,
         PetitionCount = 7,
         CaseCount = 12,
         RepliedCount = 0,

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@/api/types';
@@ -10,7 +10,7 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   status: 'InProgress', departmentId: 2, departmentName: 'KT-HT-ĐT', suggestedDepartmentId: 2, suggestedDepartmentName: 'KT-HT-ĐT',
   dueDate: '2026-04-20', lastWorkingDay: '2026-04-17', overdue: false, atRisk: true, repliedOn: null, version: 3,
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
-  assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', result: null,
+  assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường', result: null,
   referredTo: null, referralLetter: null, replies: [],
   history: [
     { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
@@ -174,6 +174,16 @@ describe('a case', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
     expect(screen.getByRole('textbox', { name: /Người thực hiện/ })).toHaveAccessibleDescription('Nêu người thực hiện (rõ người).');
+    expect(screen.getByRole('textbox', { name: /Thẩm quyền giải quyết \(rõ thẩm quyền\)/ })).toHaveAccessibleDescription(/Nêu thẩm quyền giải quyết \(rõ thẩm quyền\)\./);
+  });
+
+  it('shows the six clears of an assignment in the words of the form', async () => {
+    page(leader);
+    const assignment = await screen.findByRole('region', { name: 'Giao xử lý (sáu rõ)' });
+    for (const label of ['Người thực hiện (rõ người)', 'Nhiệm vụ (rõ việc)', 'Thời hạn (rõ thời gian)', 'Người chịu trách nhiệm (rõ trách nhiệm)', 'Kết quả cần đạt (rõ sản phẩm, kết quả)', 'Thẩm quyền giải quyết (rõ thẩm quyền)']) {
+      expect(within(assignment).getByText(label)).toBeInTheDocument();
+    }
+    expect(within(assignment).getByText('Chủ tịch UBND phường')).toBeInTheDocument();
   });
 
   it('takes the due date from the same date control as every other form, sent as the API writes dates', async () => {

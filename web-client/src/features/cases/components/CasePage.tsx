@@ -74,6 +74,8 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
                 <dd>{formatDate(c.dueDate)}</dd>
                 <dt>{t('case.expectedResult')}</dt>
                 <dd>{c.expectedResult}</dd>
+                <dt>{t('case.authority')}</dt>
+                <dd>{c.authority ?? t('app.none')}</dd>
               </dl>
             </section>
           )}

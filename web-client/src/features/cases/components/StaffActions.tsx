@@ -6,7 +6,6 @@ import { withFlash } from '@/lib/flash';
 import { homeOf } from '@/lib/roles';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
-import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
@@ -104,6 +103,7 @@ function AssignForm({ detail, etag, reload }: Props) {
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
   const [expectedResult, setExpectedResult] = useState('');
+  const [authority, setAuthority] = useState('');
   const [local, setLocal] = useState<FieldCodes>({});
   const assign = useCaseCommand(() =>
     assignCase(detail.id, etag, {
@@ -113,6 +113,7 @@ function AssignForm({ detail, etag, reload }: Props) {
       responsibleHead: responsibleHead.trim(),
       dueDate: due || null,
       expectedResult: expectedResult.trim(),
+      authority: authority.trim(),
     }),
   );
   const errors = useFieldErrors(assign.error, local);
@@ -125,6 +126,7 @@ function AssignForm({ detail, etag, reload }: Props) {
       task: [task, 'case.assign.task.required'],
       responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
+      authority: [authority, 'case.assign.authority.required'],
     });
     setLocal(problems);
     if (Object.keys(problems).length === 0) assign.mutate(undefined);
@@ -132,7 +134,7 @@ function AssignForm({ detail, etag, reload }: Props) {
 
   return (
     <form className="command-form" onSubmit={submit} noValidate aria-labelledby="assign-title">
-      <h3 id="assign-title">{t('assign.title')}</h3>
+      <h3 id="assign-title">{t('case.assignment')}</h3>
       <Field label={t('assign.department')} required errors={errors('departmentId')}>
         {(props) => (
           <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
@@ -154,11 +156,14 @@ function AssignForm({ detail, etag, reload }: Props) {
       <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
         {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
       </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint', { date: formatDate(detail.dueDate) })} errors={errors('dueDate')}>
+      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
         {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
         {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
+      </Field>
+      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
+        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
       </Field>
       <CommandError error={assign.error} onReload={() => {
         assign.reset();

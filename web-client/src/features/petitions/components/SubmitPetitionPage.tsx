@@ -48,7 +48,8 @@ export function SubmitPetitionPage() {
   const errorsFor = useFieldErrors(submit.error, localErrors);
   const focusAfterRender = useFocusAfterRender();
 
-  const open = sessions.data?.filter((s) => !s.isClosed) ?? [];
+  // Only sessions still taking petitions (intake open, reply deadline not yet come); the first is chosen.
+  const open = sessions.data?.filter((s) => s.takesPetitions) ?? [];
   const chosenSession = sessionId === '' ? open[0]?.id : sessionId;
 
   function update(index: number, change: Partial<ItemDraft>) {

@@ -77,8 +77,8 @@ function SessionCard({ session, onDone }: { session: SessionSummary; onDone: (me
         <h3 className="user-card__name" id={`session-${session.id}`}>
           {code}
         </h3>
-        <span className={`badge ${session.isClosed ? 'badge--disabled' : 'badge--active'}`}>
-          {session.isClosed ? t('sessions.closed') : t('sessions.open')}
+        <span className={`badge ${session.takesPetitions ? 'badge--active' : 'badge--disabled'}`}>
+          {session.isClosed ? t('sessions.closed') : session.takesPetitions ? t('sessions.open') : t('sessions.deadlinePassed')}
         </span>
       </div>
       <p className="case-card__text">{session.title}</p>
