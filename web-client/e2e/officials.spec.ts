@@ -47,7 +47,7 @@ test('an officer who sends a case back lands on their inbox, told what happened'
     headers: { ...dispatcher, 'If-Match': `"${version}"` },
     data: {
       departmentId: 2, assignee: 'Trần Văn Nam', task: 'Kiểm tra hiện trường', responsibleHead: 'Trưởng phòng KT-HT-ĐT',
-      dueDate: null, expectedResult: 'Báo cáo kết quả',
+      dueDate: null, expectedResult: 'Báo cáo kết quả', authority: 'Chủ tịch UBND phường',
     },
   });
   expect(assigned.status()).toBe(200);

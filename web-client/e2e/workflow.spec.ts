@@ -191,6 +191,7 @@ async function assign(page: Page, caseId: number, department: string, assignee: 
   await page.getByLabel(/Nhiệm vụ/).fill(task);
   await page.getByLabel(/Người chịu trách nhiệm/).fill('Phó Chủ tịch UBND phường');
   await page.getByLabel(/Kết quả cần đạt/).fill('Hoàn thành, báo cáo kết quả trước hạn');
+  await page.getByLabel(/Thẩm quyền giải quyết/).fill('Chủ tịch UBND phường');
   await page.getByRole('button', { name: 'Giao xử lý' }).click();
   await expect(page.locator('.case-page__status')).toContainText('Đã giao xử lý');
 }

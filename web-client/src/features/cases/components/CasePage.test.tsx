@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@/api/types';
 import { categories, dispatcher, invalid, leader, mockApi, officer, refusal, renderPage } from '@/test/render';
 import { CasePage } from './CasePage';
@@ -34,6 +34,9 @@ const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lan
 };
 
 describe('a case', () => {
+  // The staff forms are a lazy chunk: transformed once here, so a busy machine does not time out the first test to open one.
+  beforeAll(() => import('./StaffActions'));
+
   it('shows its status, deadline (dd/MM/yyyy, at risk) and history', async () => {
     page(leader);
     expect(await screen.findByRole('heading', { level: 1, name: 'Nội dung kiến nghị số 5' })).toBeInTheDocument();
