@@ -22,7 +22,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
   const { t } = useI18n();
   const user = useUser();
   const s = detail.status;
-  const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
+  const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.isOut) && (
     <p>
       <Link className="button button--primary" to={`/replies/new?petitionId=${detail.petitionId}&caseId=${detail.id}`}>
         {t('petition.draftReply')}
