@@ -53,7 +53,11 @@ public static class GetReply
 
         public DateTimeOffset CreatedAt { get; init; }
 
+        /// <summary>The drafter's username.</summary>
         public string CreatedBy { get; init; } = "";
+
+        /// <summary>The drafter's display name; null when they are no user.</summary>
+        public string? CreatedByName { get; init; }
 
         public IReadOnlyList<CoveredCase> Cases { get; init; } = [];
 
@@ -74,6 +78,7 @@ public static class GetReply
             IssuedOn = new DateOnly(2026, 4, 16),
             CreatedAt = GetPetition.PetitionDetail.Example.SubmittedAt.AddDays(5),
             CreatedBy = "dispatcher",
+            CreatedByName = "Văn phòng HĐND và UBND",
             Cases =
             [
                 new CoveredCase
@@ -145,6 +150,8 @@ public static class GetReply
 
         public string CreatedBy { get; init; } = "";
 
+        public string? CreatedByName { get; init; }
+
         public string? Recipient { get; init; }
 
         public string? Closing { get; init; }
@@ -182,7 +189,8 @@ public static class GetReply
                 $"""
                 SELECT r.id AS Id, r.petition_id AS PetitionId, p.organisation AS Organisation, r.subject AS Subject,
                        r.body AS Body, r.status AS Status, r.number AS Number, r.year AS Year, r.issued_on AS IssuedOn,
-                       r.created_at AS CreatedAt, r.created_by AS CreatedBy, r.recipient AS Recipient, r.closing AS Closing,
+                       r.created_at AS CreatedAt, r.created_by AS CreatedBy, {DisplayNames.Of("r.created_by")} AS CreatedByName,
+                       r.recipient AS Recipient, r.closing AS Closing,
                        r.copies_to AS CopiesTo, r.signer_id AS SignerId, s.name AS SignerName, s.position AS SignerPosition
                 FROM replies r JOIN petitions p ON p.id = r.petition_id
                 LEFT JOIN signers s ON s.id = r.signer_id
@@ -223,6 +231,7 @@ public static class GetReply
                 IssuedOn = reply.IssuedOn,
                 CreatedAt = reply.CreatedAt,
                 CreatedBy = reply.CreatedBy,
+                CreatedByName = reply.CreatedByName,
                 Recipient = reply.Recipient,
                 Closing = reply.Closing,
                 CopiesTo = reply.CopiesTo?.Split('\n'),

@@ -92,7 +92,7 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
         <p>
           <strong>{t('reply.signer')}:</strong> {r.signer ?? t('reply.noSigner')}
         </p>
-        <p className="muted">{t('reply.createdBy', { who: r.createdBy, at: formatDateTime(r.createdAt) })}</p>
+        <p className="muted">{t('reply.createdBy', { who: r.createdByName ?? r.createdBy, at: formatDateTime(r.createdAt) })}</p>
       </div>
       {staff && <Steps reply={r} />}
       {r.history.length > 0 && (

@@ -24,7 +24,7 @@ const reply = (status: ReplyDetail['status']): ReplyDetail => {
   return {
     id: 4, petitionId: 2, organisation: 'TDP số 19', subject: 'Trả lời kiến nghị của TDP số 19', body: 'UBND phường trả lời như sau:',
     status, isOut: out, number: out ? 7 : null, year: out ? 2026 : null, issuedOn: out ? '2026-04-16' : null,
-    createdAt: '2026-04-15T03:00:00+00:00', createdBy: 'dispatcher', recipient: null, closing: null, copiesTo: null,
+    createdAt: '2026-04-15T03:00:00+00:00', createdBy: 'dispatcher', createdByName: 'Văn phòng HĐND và UBND', recipient: null, closing: null, copiesTo: null,
     signerId: 3, signer: 'Trần Thị Minh – Phó Chủ tịch', history: [],
     cases: [{ id: 13, text: 'Lắp đèn ngõ 5', status: out ? 'Replied' : 'Resolved', departmentName: 'KT-HT-ĐT', result: 'Đã lắp 6 đèn.', referredTo: null, resultWording: null }],
   };
@@ -150,5 +150,11 @@ describe('a written reply', () => {
     renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: leader });
     expect(await screen.findByText('Đã lắp 6 đèn.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ghi nhận đã phát hành' })).not.toBeInTheDocument();
+  });
+
+  it('names its drafter by their display name, not their username', async () => {
+    mockApi({ 'GET /api/replies/4': { body: reply('Draft') } });
+    renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: dispatcher });
+    expect(await screen.findByText(/^Soạn bởi Văn phòng HĐND và UBND lúc/)).toBeInTheDocument();
   });
 });
