@@ -63,6 +63,9 @@ public static class AssignCase
             ExpectedResult = "Cống thông thoát trước mùa mưa",
             Authority = "Chủ tịch UBND phường",
         };
+
+        /// <summary>What the assignment writes on the case (and the history records as it was given).</summary>
+        public CaseColumns.Assignment Columns(DateOnly defaultDue) => new(DepartmentId, Assignee, Task, DueDate ?? defaultDue, ResponsibleHead, ExpectedResult, Authority);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -94,14 +97,7 @@ public static class AssignCase
             await DepartmentInWard.Require(db, context.RequireWard(), command.DepartmentId, cancellationToken);
 
             // The history records the six clears as they were given (the due date as it was worked out).
-            var assignment = new CaseColumns.Assignment(
-                command.DepartmentId,
-                command.Assignee,
-                command.Task,
-                command.DueDate ?? dueDates.Default(current.SessionDeadline),
-                command.ResponsibleHead,
-                command.ExpectedResult,
-                command.Authority);
+            var assignment = command.Columns(dueDates.Default(current.SessionDeadline));
             return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Assign, assignment, cancellationToken, assignment);
         }
     }

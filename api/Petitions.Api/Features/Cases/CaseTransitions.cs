@@ -29,6 +29,8 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 
         public long PetitionId { get; init; }
 
+        public long? DepartmentId { get; init; }
+
         public DateOnly? RepliedOn { get; init; }
 
         /// <summary>The reply deadline of the case's session, from which a default due date is worked out.</summary>
@@ -38,8 +40,8 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
     public async Task<CurrentCase> Load(long caseId, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefault<CurrentCase>(
             $"""
-            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.replied_on AS RepliedOn,
-                   s.reply_deadline AS SessionDeadline
+            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.department_id AS DepartmentId,
+                   c.replied_on AS RepliedOn, s.reply_deadline AS SessionDeadline
             FROM cases c JOIN petitions p ON p.id = c.petition_id JOIN sessions s ON s.id = c.session_id
             WHERE c.id = @Id AND {context.CaseScope()}
             """,

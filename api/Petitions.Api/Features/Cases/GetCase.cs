@@ -160,11 +160,13 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
+            // Internal notes are for staff: a group leader's history has every other event.
+            var staffOnly = context.Role == Role.GroupLeader ? $" AND e.action <> '{CaseAction.Note}'" : "";
             var events = await db.Query<EventRow>(
                 $"""
                 SELECT e.occurred_at AS At, e.actor AS Actor, {DisplayNames.Of("e.actor")} AS ActorName, e.action AS Action,
                        e.from_status AS FromStatus, e.to_status AS ToStatus, e.details AS Details
-                FROM case_events e WHERE e.case_id = @Id ORDER BY e.id
+                FROM case_events e WHERE e.case_id = @Id{staffOnly} ORDER BY e.id
                 """,
                 parameters,
                 cancellationToken);

@@ -193,16 +193,112 @@ describe('a case', () => {
     const user = userEvent.setup();
     const due = await screen.findByLabelText(/^Thời hạn/);
     expect(due).toHaveAttribute('type', 'date');
-    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn của hội nghị (20/04/2026).');
+    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn trả lời của hội nghị nếu chưa đến, nếu đã qua thì một số ngày làm việc quy định kể từ hôm nay (mặc định 10).');
     await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Trần Văn Nam');
     await user.type(screen.getByRole('textbox', { name: /Nhiệm vụ/ }), 'Nạo vét');
     await user.type(screen.getByRole('textbox', { name: /Người chịu trách nhiệm/ }), 'Trưởng phòng');
     await user.type(screen.getByRole('textbox', { name: /Kết quả cần đạt/ }), 'Cống thông');
+    await user.type(screen.getByRole('textbox', { name: /Thẩm quyền giải quyết/ }), 'Chủ tịch UBND phường');
     fireEvent.change(due, { target: { value: '2026-04-30' } });
     await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
 
     await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
     expect(await api.calls.find((r) => r.method === 'POST')!.json()).toMatchObject({ departmentId: 2, dueDate: '2026-04-30' });
+  });
+
+  it('lets the dispatcher re-route a case in progress, with a reason and the six clears, kept task and expected result', async () => {
+    const api = page(dispatcher, {}, { 'POST /api/cases/5/reroute': { body: { id: 5, status: 'Assigned', version: 4 } } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Chuyển đơn vị xử lý khác' }));
+    expect(screen.getByRole('textbox', { name: /Nhiệm vụ \(rõ việc\)/ })).toHaveValue('Nạo vét');
+    await user.click(screen.getByRole('button', { name: 'Chuyển xử lý' }));
+    expect(screen.getByRole('textbox', { name: /Lý do chuyển/ })).toHaveAccessibleDescription('Nêu lý do chuyển đơn vị xử lý.');
+    expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.type(screen.getByRole('textbox', { name: /Lý do chuyển/ }), 'Thuộc lĩnh vực trật tự.');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Đơn vị xử lý/ }), '2');
+    await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Lê Văn Hùng');
+    await user.type(screen.getByRole('textbox', { name: /rõ trách nhiệm/ }), 'Trưởng Công an phường');
+    await user.click(screen.getByRole('button', { name: 'Chuyển xử lý' }));
+
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    const sent = api.calls.find((r) => r.method === 'POST')!;
+    expect(sent.url).toMatch(/\/api\/cases\/5\/reroute$/);
+    expect(sent.headers.get('If-Match')).toBe('"3"');
+    expect(await sent.json()).toEqual({
+      reason: 'Thuộc lĩnh vực trật tự.',
+      assignment: { departmentId: 2, assignee: 'Lê Văn Hùng', task: 'Nạo vét', responsibleHead: 'Trưởng Công an phường', dueDate: null, expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường' },
+    });
+  });
+
+  it("shows a re-route's field error from the API next to the assignment's field", async () => {
+    page(dispatcher, { status: 'Assigned' }, {
+      'POST /api/cases/5/reroute': invalid({ 'assignment.departmentId': [['departmentId.unknown', { id: 2 }, 'Reworded.']] }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Chuyển đơn vị xử lý khác' }));
+    await user.type(screen.getByRole('textbox', { name: /Lý do chuyển/ }), 'Chuyển');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Đơn vị xử lý/ }), '2');
+    await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'A');
+    await user.type(screen.getByRole('textbox', { name: /rõ trách nhiệm/ }), 'B');
+    await user.click(screen.getByRole('button', { name: 'Chuyển xử lý' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /Đơn vị xử lý/ })).toHaveAccessibleDescription('Đơn vị này không có ở phường.'));
+    expect(document.body).not.toHaveTextContent('Reworded');
+  });
+
+  it('lets a department give back a case it has started', async () => {
+    const api = page(officer, {}, { 'POST /api/cases/5/return': { body: { id: 5, status: 'Received', version: 4 } } });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Lý do trả lại/ }), 'Không thuộc lĩnh vực của phòng.');
+    await user.click(screen.getByRole('button', { name: 'Trả lại' }));
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toEqual({ reason: 'Không thuộc lĩnh vực của phòng.' });
+  });
+
+  const withNotes: Partial<CaseDetail> = {
+    history: [
+      { at: '2026-04-10T02:00:00+00:00', actor: 'leader19', actorName: 'Nguyễn Bảo Bình', action: 'Submit', from: null, to: 'Received', details: null },
+      { at: '2026-04-13T02:00:00+00:00', actor: 'ktht', actorName: 'Cán bộ KT-HT-ĐT', action: 'Note', from: 'InProgress', to: 'InProgress', details: { text: 'Chủ hộ chưa hợp tác.' } },
+      { at: '2026-04-14T02:00:00+00:00', actor: 'ktht', actorName: 'Cán bộ KT-HT-ĐT', action: 'Progress', from: 'InProgress', to: 'InProgress', details: { text: 'Đã khảo sát hiện trường.' } },
+    ],
+  };
+
+  it('shows staff the notes and progress updates, newest first, each with its kind, and adds one', async () => {
+    const api = page(officer, withNotes, { 'POST /api/cases/5/notes': { body: { id: 5, status: 'InProgress', version: 4 } } });
+    const notes = within(await screen.findByRole('region', { name: 'Ghi chú và tiến độ' }));
+    const items = notes.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Tiến độ');
+    expect(items[0]).toHaveTextContent('Đã khảo sát hiện trường.');
+    expect(items[1]).toHaveTextContent('Nội bộ');
+    expect(items[1]).toHaveTextContent('Chủ hộ chưa hợp tác.');
+
+    const user = userEvent.setup();
+    await user.click(notes.getByRole('button', { name: 'Lưu ghi chú' }));
+    expect(notes.getByRole('textbox', { name: /Nội dung/ })).toHaveAccessibleDescription('Nhập nội dung ghi chú.');
+    await user.click(notes.getByRole('radio', { name: /Cập nhật tiến độ/ }));
+    await user.type(notes.getByRole('textbox', { name: /Nội dung/ }), 'Đã nạo vét 60 m.');
+    await user.click(notes.getByRole('button', { name: 'Lưu ghi chú' }));
+
+    await waitFor(() => expect(notes.getByRole('status')).toHaveTextContent('Đã lưu ghi chú.'));
+    const sent = api.calls.find((r) => r.method === 'POST')!;
+    expect(sent.headers.get('If-Match')).toBe('"3"');
+    expect(await sent.json()).toEqual({ kind: 'Progress', text: 'Đã nạo vét 60 m.' });
+    expect(notes.getByRole('textbox', { name: /Nội dung/ })).toHaveValue('');
+  });
+
+  it('shows the group leader the progress updates, with no form and no kind', async () => {
+    // The API leaves internal notes out of a group leader's history.
+    page(leader, { history: withNotes.history!.filter((e) => e.action !== 'Note') });
+    const progress = within(await screen.findByRole('region', { name: 'Tiến độ xử lý' }));
+    expect(progress.getByText('Đã khảo sát hiện trường.')).toBeInTheDocument();
+    expect(progress.queryByText('Tiến độ')).not.toBeInTheDocument();
+    expect(progress.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('shows the group leader no progress panel while there is no update', async () => {
+    page(leader);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'Tiến độ xử lý' })).not.toBeInTheDocument();
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {

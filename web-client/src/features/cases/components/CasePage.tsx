@@ -11,6 +11,7 @@ import { useCategoryName } from '@/hooks/useCategoryName';
 import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useCase } from '../api/getCase';
 import { CaseHistory } from './CaseHistory';
+import { CaseNotes } from './CaseNotes';
 import { LeaderActions } from './LeaderActions';
 
 // Staff work happens at a desk: their forms load only when a staff member opens a case.
@@ -107,6 +108,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               </ul>
             </section>
           )}
+          <CaseNotes detail={c} etag={etag} reload={reload} />
         </div>
         <aside className="case-page__side">
           <section aria-labelledby="case-actions" className="panel panel--actions">

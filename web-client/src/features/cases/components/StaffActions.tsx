@@ -11,6 +11,7 @@ import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
 import { referCase } from '../api/referCase';
 import { resolveCase } from '../api/resolveCase';
+import { rerouteCase } from '../api/rerouteCase';
 import { returnCase } from '../api/returnCase';
 import { startCase } from '../api/startCase';
 import { useCaseCommand } from '../api/useCaseCommand';
@@ -33,46 +34,55 @@ export default function StaffActions({ detail, etag, reload }: Props) {
   );
 
   if (user.role === 'Dispatcher') {
-    const mayRefer = s === 'Received' || s === 'Assigned' || s === 'InProgress';
+    const mayReroute = s === 'Assigned' || s === 'InProgress';
+    const mayRefer = s === 'Received' || mayReroute;
     if (s !== 'Received' && !mayRefer && !draftLink) return <p>{t('case.noActions')}</p>;
     return (
       <div className="stack">
         {s === 'Received' && <AssignForm detail={detail} etag={etag} reload={reload} />}
+        {mayReroute && <RerouteForm detail={detail} etag={etag} reload={reload} />}
         {mayRefer && <ReferForm detail={detail} etag={etag} reload={reload} />}
         {draftLink}
       </div>
     );
   }
 
+  // A department gives a case back before or after starting it.
+  const giveBack = (
+    <TextCommandForm
+      title={t('return.title')}
+      label={t('return.reason')}
+      field="reason"
+      submitLabel={t('return.submit')}
+      emptyCode="case.return.reason.required"
+      run={(reason) => returnCase(detail.id, etag, reason)}
+      reload={reload}
+      done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
+    />
+  );
   if (s === 'Assigned') {
     return (
       <div className="stack">
         <StartButton detail={detail} etag={etag} reload={reload} />
-        <TextCommandForm
-          title={t('return.title')}
-          label={t('return.reason')}
-          field="reason"
-          submitLabel={t('return.submit')}
-          emptyCode="case.return.reason.required"
-          run={(reason) => returnCase(detail.id, etag, reason)}
-          reload={reload}
-          done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
-        />
+        {giveBack}
       </div>
     );
   }
   if (s === 'InProgress') {
     return (
-      <TextCommandForm
-        title={t('resolve.title')}
-        label={t('resolve.result')}
-        field="result"
-        submitLabel={t('resolve.submit')}
-        emptyCode="case.resolve.result.required"
-        run={(result) => resolveCase(detail.id, etag, result)}
-        reload={reload}
-        primary
-      />
+      <div className="stack">
+        <TextCommandForm
+          title={t('resolve.title')}
+          label={t('resolve.result')}
+          field="result"
+          submitLabel={t('resolve.submit')}
+          emptyCode="case.resolve.result.required"
+          run={(result) => resolveCase(detail.id, etag, result)}
+          reload={reload}
+          primary
+        />
+        {giveBack}
+      </div>
     );
   }
   return draftLink || <p>{t('case.noActions')}</p>;
@@ -94,19 +104,37 @@ function StartButton({ detail, etag, reload }: Props) {
   );
 }
 
-function AssignForm({ detail, etag, reload }: Props) {
+function RerouteForm(props: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {t('reroute.title')}
+      </button>
+    );
+  }
+  return <AssignForm {...props} reroute onCancel={() => setOpen(false)} />;
+}
+
+/**
+ * The six clears: routing a received case, or re-routing one already assigned or in progress (then with a reason,
+ * the department chosen again and the task and expected result kept as they were).
+ */
+function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { reroute?: boolean; onCancel?: () => void }) {
   const { t } = useI18n();
   const departments = useDepartments();
-  const [departmentId, setDepartmentId] = useState<number | ''>(detail.suggestedDepartmentId ?? '');
+  const [departmentId, setDepartmentId] = useState<number | ''>(reroute ? '' : (detail.suggestedDepartmentId ?? ''));
+  const [reason, setReason] = useState('');
   const [assignee, setAssignee] = useState('');
-  const [task, setTask] = useState('');
+  const [task, setTask] = useState(reroute ? (detail.task ?? '') : '');
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
-  const [expectedResult, setExpectedResult] = useState('');
-  const [authority, setAuthority] = useState('');
+  const [expectedResult, setExpectedResult] = useState(reroute ? (detail.expectedResult ?? '') : '');
+  const [authority, setAuthority] = useState(reroute ? (detail.authority ?? '') : '');
   const [local, setLocal] = useState<FieldCodes>({});
-  const assign = useCaseCommand(() =>
-    assignCase(detail.id, etag, {
+  const assign = useCaseCommand(() => {
+    const assignment = {
       departmentId: departmentId === '' ? 0 : departmentId,
       assignee: assignee.trim(),
       task: task.trim(),
@@ -114,27 +142,42 @@ function AssignForm({ detail, etag, reload }: Props) {
       dueDate: due || null,
       expectedResult: expectedResult.trim(),
       authority: authority.trim(),
-    }),
-  );
-  const errors = useFieldErrors(assign.error, local);
+    };
+    return reroute ? rerouteCase(detail.id, etag, reason.trim(), assignment) : assignCase(detail.id, etag, assignment);
+  });
+  // A re-route's API names the assignment's fields inside "assignment".
+  const apiKey = (key: string) => (reroute && key !== 'reason' ? `assignment.${key}` : key);
+  const fieldErrors = useFieldErrors(assign.error, local);
+  const errors = (key: string) => fieldErrors(apiKey(key));
+  const titleId = reroute ? 'reroute-title' : 'assign-title';
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const problems = required({
+    const fields: Record<string, [string, ProblemCode]> = {
       departmentId: [String(departmentId), 'case.assign.departmentId.required'],
       assignee: [assignee, 'case.assign.assignee.required'],
       task: [task, 'case.assign.task.required'],
       responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
       authority: [authority, 'case.assign.authority.required'],
-    });
+    };
+    if (reroute) fields.reason = [reason, 'case.reroute.reason.required'];
+    const problems = required(Object.fromEntries(Object.entries(fields).map(([key, value]) => [apiKey(key), value])));
     setLocal(problems);
     if (Object.keys(problems).length === 0) assign.mutate(undefined);
   }
 
   return (
-    <form className="command-form" onSubmit={submit} noValidate aria-labelledby="assign-title">
-      <h3 id="assign-title">{t('case.assignment')}</h3>
+    <form className="command-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{t(reroute ? 'reroute.title' : 'case.assignment')}</h3>
+      {reroute && (
+        <>
+          <p className="field__hint">{t('reroute.intro')}</p>
+          <Field label={t('reroute.reason')} required errors={errors('reason')}>
+            {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+        </>
+      )}
       <Field label={t('assign.department')} required errors={errors('departmentId')}>
         {(props) => (
           <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
@@ -169,9 +212,16 @@ function AssignForm({ detail, etag, reload }: Props) {
         assign.reset();
         reload();
       }} />
-      <button type="submit" className="button button--primary" disabled={assign.isPending}>
-        {t('assign.submit')}
-      </button>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={assign.isPending}>
+          {t(reroute ? 'reroute.submit' : 'assign.submit')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            {t('app.cancel')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }
