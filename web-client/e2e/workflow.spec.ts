@@ -75,7 +75,25 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     }
   });
 
-  test('the dispatcher drafts the reply, previews it and issues it', async ({ browser }) => {
+  test('the administrator adds the signer of replies and makes them the default', async ({ browser }) => {
+    const page = await signIn(browser, 'admin');
+    await page.goto('/signers');
+    await expect(page.getByRole('heading', { level: 1, name: 'Người ký văn bản' })).toBeVisible();
+    await expect(page.getByText('Lương Khánh Ngọc').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Thêm người ký' }).click();
+    await page.getByLabel(/Họ và tên/).fill('Trần Thị Minh');
+    await page.getByLabel(/Chức vụ/).fill('Phó Chủ tịch');
+    await page.getByLabel('Cách ký').selectOption('Deputy');
+    await page.getByRole('button', { name: 'Lưu người ký' }).click();
+    await expect(page.getByText('Đã lưu người ký Trần Thị Minh.')).toBeVisible();
+    await page.getByLabel('Văn bản trả lời (UBND)').selectOption({ label: 'Trần Thị Minh – Phó Chủ tịch' });
+    await page.getByRole('button', { name: 'Lưu người ký mặc định' }).click();
+    await expect(page.getByText('Đã lưu người ký mặc định.')).toBeVisible();
+    await check(page, '09-signers');
+    await page.context().close();
+  });
+
+  test('the dispatcher drafts the reply, submits it, records the signature, registers and sends it', async ({ browser }) => {
     const page = await signIn(browser, 'dispatcher');
     await page.goto(`/petitions/${petitionId}`);
     await page.getByRole('link', { name: 'Soạn văn bản trả lời' }).click();
@@ -90,13 +108,22 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     replyId = Number(page.url().split('/').pop());
     await check(page, '10-reply-draft');
     await page.getByRole('button', { name: 'Sửa dự thảo' }).click();
-    await page.getByLabel('Trích yếu (V/v …)').fill('Trả lời kiến nghị của TDP số 19 về chiếu sáng và tuần tra');
+    await page.getByLabel('Trích yếu (sau “V/v”)').fill('V/v Trả lời kiến nghị của TDP số 19 về chiếu sáng và tuần tra');
+    await page.getByLabel(/Kính gửi/).fill('Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19');
     await check(page, '10-reply-draft-edit');
     await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await expect(page.getByText('V/v Trả lời kiến nghị của TDP số 19 về chiếu sáng và tuần tra')).toBeVisible();
-    await page.getByRole('button', { name: 'Ban hành văn bản' }).click();
+    await expect(page.getByText('Trần Thị Minh – Phó Chủ tịch')).toBeVisible();
+    await page.getByRole('button', { name: 'Trình ký' }).click();
     await expect(page.getByRole('button', { name: 'Sửa dự thảo' })).toHaveCount(0);
-    await expect(page.getByText(/Đã ban hành: số \d+\/\d{4}, ngày \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+    for (const [step, shot] of [['Ghi nhận đã ký', '11-reply-sign'], ['Đăng ký văn bản (cấp số)', '11-reply-register'], ['Ghi nhận đã phát hành', '11-reply-send']] as const) {
+      await page.getByRole('button', { name: step }).click();
+      await expect(page.getByRole('alert')).toContainText('không hoàn tác được');
+      await check(page, shot);
+      await page.getByRole('alert').getByRole('button', { name: step }).click();
+    }
+    await expect(page.getByText(/Đã phát hành – Số \d+\/\d{4}, ngày \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Quá trình văn bản' })).toContainText('Đăng ký, cấp số');
     await check(page, '11-reply-issued');
 
     const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải văn bản (Word)' }).click()]);

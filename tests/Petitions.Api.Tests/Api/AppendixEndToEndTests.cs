@@ -169,8 +169,8 @@ public sealed class AppendixEndToEndTests(string engine)
             Assert.That(word.Paragraphs, Does.Contain("1. Quá hạn chưa trả lời: 1 nội dung"));
             Assert.That(word.Paragraphs, Does.Contain("2. Trả lời quá hạn: 1 nội dung"));
             Assert.That(word.Paragraphs, Does.Contain("3. Vượt thẩm quyền, đã chuyển cơ quan có thẩm quyền: 1 nội dung"));
-            Assert.That(word.Paragraphs, Does.Contain("4. Nội dung phát sinh sau Hội nghị: 1 nội dung"));
-            Assert.That(word.Paragraphs, Does.Contain($"- STT 8 (TDP số 25): “{NewText}” – Phòng Kinh tế, Hạ tầng và Đô thị, hạn 20/04/2026."));
+            Assert.That(word.Paragraphs.Count(p => p.EndsWith(" nội dung", StringComparison.Ordinal) && char.IsDigit(p[0])), Is.EqualTo(3), "each escalated case counted once: 1 + 1 + 1 for 3 cases");
+            Assert.That(word.Paragraphs, Does.Contain($"- STT 8 (TDP số 25): “{NewText}” – Phòng Kinh tế, Hạ tầng và Đô thị, hạn 20/04/2026 (đồng thời: nội dung phát sinh sau hội nghị)."));
         }
 
         SessionReportTests.AssertCsvMatches(await client.GetByteArrayAsync("/api/sessions/1/report?format=csv"), report);
@@ -185,7 +185,9 @@ public sealed class AppendixEndToEndTests(string engine)
             Assert.That(header[1][0], Does.StartWith($"Số: {reply["number"]!.GetValue<int>():00}/UBND-VP\nV/v "));
             Assert.That(header[1][1], Is.EqualTo(reply["issuedOn"]!.GetValue<string>() == "2026-04-16" ? "Yên Hòa, ngày 16 tháng 4 năm 2026" : "Yên Hòa, ngày 20 tháng 4 năm 2026"));
             var organisation = rows.First(r => r["petitionId"]!.GetValue<long>() == petitionId)["organisation"]!.GetValue<string>();
-            Assert.That(letter.Paragraphs, Does.Contain($"Kính gửi: {organisation}"));
+            var submitter = rows.First(r => r["petitionId"]!.GetValue<long>() == petitionId)["submitter"]!.GetValue<string>();
+            var name = submitter[4..submitter.IndexOf(" – ", StringComparison.Ordinal)];
+            Assert.That(letter.Paragraphs.Single(p => p.StartsWith("Kính gửi: ", StringComparison.Ordinal)), Does.StartWith($"Kính gửi: Đồng chí {name}, "));
             Assert.That(letter.Text, Does.Contain($"- {organisation};\n- Văn phòng Đảng ủy (để b/c);"));
             var covered = rows.Where(r => r["petitionId"]!.GetValue<long>() == petitionId).ToList();
             for (var i = 0; i < covered.Count; i++)

@@ -36,6 +36,7 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
 
         var header = WordFile.Cells(word.Tables[0]);
         Assert.That(header[0][0], Is.EqualTo("ỦY BAN NHÂN DÂN\nPHƯỜNG YÊN HÒA"));
+        Assert.That(word.RunsOf("ỦY BAN NHÂN DÂN").Single().RunProperties!.Bold, Is.Not.Null, "the issuer's first line is bold too");
         Assert.That(header[0][1], Is.EqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"));
         Assert.That(header[1][0], Is.EqualTo($"Số: {number:00}/UBND-VP\nV/v Trả lời kiến nghị của TDP số 19"));
         Assert.That(header[1][1], Is.EqualTo("Yên Hòa, ngày 16 tháng 4 năm 2026"));
@@ -46,7 +47,7 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
         Assert.That(WordFile.TextOf(rules[1].PreviousSibling<Paragraph>()!), Is.EqualTo("Độc lập - Tự do - Hạnh phúc"));
         Assert.That(word.RunsOf("Độc lập - Tự do - Hạnh phúc").Single().RunProperties!.Bold, Is.Not.Null);
 
-        Assert.That(word.Paragraphs, Does.Contain("Kính gửi: TDP số 19"));
+        Assert.That(word.Paragraphs, Does.Contain("Kính gửi: Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19"), "the person and the organisation in full");
         for (var i = 0; i < texts.Length; i++)
         {
             Assert.That(word.Paragraphs, Does.Contain($"{i + 1}. Nội dung kiến nghị: “{texts[i]}”"), "what was asked, verbatim");
@@ -56,7 +57,13 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
         Assert.That(word.Paragraphs.Count(p => p == $"Đơn vị thực hiện: {Ktht}"), Is.EqualTo(2), "and by whom");
         var closing = WordFile.Cells(word.Tables[1]).Single();
         Assert.That(closing[0].Split('\n'), Is.EqualTo(new[] { "Nơi nhận:", "- TDP số 19;", "- Văn phòng Đảng ủy (để b/c);", $"- {Ktht};", "- Lưu: VT." }));
-        Assert.That(closing[1].Split('\n').Where(l => l.Length > 0), Is.EqualTo(new[] { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" }));
+        Assert.That(closing[1].Split('\n').Where(l => l.Length > 0), Is.EqualTo(new[] { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", Workflow.SignerName }));
+        Assert.That(closing[1].Split('\n').SkipWhile(l => l != "PHÓ CHỦ TỊCH").Skip(1).TakeWhile(l => l.Length == 0).Count(), Is.EqualTo(4), "room for the signature and the seal");
+        Assert.That(word.RunsOf(Workflow.SignerName).Single().RunProperties!.Bold, Is.Not.Null, "the signer's name in bold");
+        Assert.That(word.RunsOf("Nơi nhận:").Single().RunProperties!.FontSize!.Val!.Value, Is.EqualTo("24"), "Nơi nhận: 12 pt");
+        Assert.That(word.RunsOf("- Lưu: VT.").Single().RunProperties!.FontSize!.Val!.Value, Is.EqualTo("22"), "its lines 11 pt");
+        var closingWords = word.Body.Elements<Paragraph>().Last(p => WordFile.TextOf(p).Length > 0);
+        Assert.That(closingWords.ParagraphProperties!.KeepNext, Is.Not.Null, "the closing keeps with the signature: never a signature alone on the last page");
         Assert.That(word.Text, Does.Not.Contain("DỰ THẢO"));
     }
 
@@ -84,6 +91,8 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
             "Kết quả giải quyết: Nội dung kiến nghị vượt thẩm quyền giải quyết của Ủy ban nhân dân phường; Ủy ban nhân dân phường " +
             "đã chuyển Sở Xây dựng Hà Nội xem xét, giải quyết theo Công văn số 215/UBND-KTHTĐT ngày 14/4/2026."));
         Assert.That(word.Paragraphs, Does.Contain("Đơn vị thực hiện: Ủy ban nhân dân phường Yên Hòa"), "no department: the committee itself");
+        Assert.That(WordFile.Cells(word.Tables[1]).Single()[0].Split('\n'), Does.Contain("- Sở Xây dựng Hà Nội;"), "the agency it was referred to receives a copy");
+        Assert.That(WordFile.Cells(word.Tables[1]).Single()[1].Split('\n').Where(l => l.Length > 0), Is.EqualTo(new[] { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" }), "no signer chosen: no name");
         Assert.That(petitionId, Is.Not.EqualTo(referredPetition));
         Assert.That(texts, Is.Not.Empty);
     }
@@ -111,7 +120,8 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
         Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.StartWith("default-src 'none'"));
         var html = await response.Content.ReadAsStringAsync();
-        Assert.That(html, Does.Contain("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }"));
+        Assert.That(html, Does.Contain("@page { size: A4; margin: 20mm 15mm 20mm 30mm;"));
+        Assert.That(html, Does.Contain("@top-center { content: counter(page);").And.Contain("@page :first { @top-center { content: none; } }"), "page numbers from page 2");
         Assert.That(html, Does.Contain("Times New Roman"));
         Assert.That(html, Does.Not.Contain("<script>").And.Not.Contain("<img").And.Not.Contain("<b>số 7"));
         Assert.That(html, Does.Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;rác&quot;"));
@@ -120,9 +130,9 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
                  {
                      "ỦY BAN NHÂN DÂN", "PHƯỜNG YÊN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                      $"Số: {issued["number"]!.GetValue<int>():00}/UBND-VP", "V/v Trả lời kiến nghị của TDP <b>số 7</b>",
-                     "Yên Hòa, ngày 13 tháng 4 năm 2026", "Kính gửi: TDP <b>số 7</b>", "Đề nghị xử lý <script>alert('x')</script> & \"rác\" ở ngõ 20",
+                     "Yên Hòa, ngày 13 tháng 4 năm 2026", "Kính gửi: Đồng chí Trần Thị Lan, Tổ trưởng Tổ dân phố số 7", "Đề nghị xử lý <script>alert('x')</script> & \"rác\" ở ngõ 20",
                      "Đã thu gom <img src=x onerror=alert(1)>", "Nơi nhận:", "Văn phòng Đảng ủy (để b/c);", "Lưu: VT.",
-                     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", Workflow.SignerName, "- TDP <b>số 7</b>;",
                  })
         {
             Assert.That(text, Does.Contain(expected));
@@ -131,6 +141,46 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
         // The Word file carries the same text as typed: Open XML escapes it, nothing is lost.
         using var word = new WordFile(await Client.GetByteArrayAsync($"/api/replies/{issued["id"]}/document"));
         Assert.That(word.Paragraphs, Does.Contain("1. Nội dung kiến nghị: “Đề nghị xử lý <script>alert('x')</script> & \"rác\" ở ngõ 20”"));
+    }
+
+    [Test]
+    public async Task A_draft_words_the_letter_its_own_way_and_leaves_the_cases_as_they_are()
+    {
+        var (petitionId, caseIds, _) = await Resolved("Đề nghị thay nắp cống vỡ", "Đề nghị cắt tỉa cây xanh");
+        var replyId = await Flow.Draft(petitionId, caseIds);
+        const string recipient = "Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19, phường Yên Hòa";
+        const string wording = "Phòng Kinh tế, Hạ tầng và Đô thị đã thay nắp cống ngày 15/4/2026.";
+        const string closing = "Ủy ban nhân dân phường trân trọng cảm ơn đồng chí./.";
+
+        var edited = await Client.PutAsync($"/api/replies/{replyId}", System.Net.Http.Json.JsonContent.Create(new
+        {
+            subject = "V/v trả lời kiến nghị về nắp cống và cây xanh",
+            body = "",
+            recipient,
+            results = new[] { new { caseId = caseIds[0], text = wording } },
+            closing,
+            copiesTo = new[] { "Như trên;", "Lưu: VT, KT-HT-ĐT." },
+            signerId = await Flow.ReplySigner(),
+        }));
+        var stray = await Client.PutAsync($"/api/replies/{replyId}", System.Net.Http.Json.JsonContent.Create(new
+        {
+            subject = "Trả lời",
+            body = "",
+            results = new[] { new { caseId = 99999L, text = "x" } },
+        }));
+
+        await edited.ShouldBe(HttpStatusCode.OK);
+        await stray.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await stray.Json())["fieldCodes"]!["results[0].caseId"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("reply.results.caseNotCovered"));
+        await Flow.Register(replyId);
+        using var word = new WordFile(await Client.GetByteArrayAsync($"/api/replies/{replyId}/document"));
+        Assert.That(WordFile.Cells(word.Tables[0])[1][0], Does.EndWith("\nV/v trả lời kiến nghị về nắp cống và cây xanh"));
+        Assert.That(word.Paragraphs, Does.Contain($"Kính gửi: {recipient}"));
+        Assert.That(word.Paragraphs, Does.Contain($"Kết quả giải quyết: {wording}"));
+        Assert.That(word.Paragraphs, Does.Contain($"Kết quả giải quyết: {Results[1]}"), "a case not reworded prints its result");
+        Assert.That(word.Paragraphs, Does.Contain(closing));
+        Assert.That(WordFile.Cells(word.Tables[1]).Single()[0].Split('\n'), Is.EqualTo(new[] { "Nơi nhận:", "- Như trên;", "- Lưu: VT, KT-HT-ĐT." }));
+        Assert.That((await Client.GetJson($"/api/cases/{caseIds[0]}"))["result"]!.GetValue<string>(), Is.EqualTo(Results[0]), "the case record is unchanged");
     }
 
     [Test]
@@ -158,11 +208,13 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
         for (var i = 0; i < replies; i++)
         {
             var (petitionId, caseId) = await Flow.InStatus("Resolved");
-            var draft = await Client.Post("/api/replies", new { petitionId, caseIds = new[] { caseId } });
-            drafts.Add((await draft.Json())["id"]!.GetValue<long>());
+            var replyId = await Flow.Draft(petitionId, caseId);
+            await (await Client.Post($"/api/replies/{replyId}/submit")).ShouldBe(HttpStatusCode.OK);
+            await (await Client.Post($"/api/replies/{replyId}/sign")).ShouldBe(HttpStatusCode.OK);
+            drafts.Add(replyId);
         }
 
-        var responses = await Task.WhenAll(drafts.Select(id => Client.Post($"/api/replies/{id}/issue")));
+        var responses = await Task.WhenAll(drafts.Select(id => Client.Post($"/api/replies/{id}/register")));
 
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
         var numbers = (await Task.WhenAll(responses.Select(async r => (await r.Json())["number"]!.GetValue<int>()))).Order().ToList();
@@ -241,7 +293,8 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
             var text = WordFile.TextOf(run);
             Assert.That(properties?.RunFonts?.Ascii?.Value, Is.EqualTo("Times New Roman"), text);
             Assert.That(properties!.RunFonts!.HighAnsi?.Value, Is.EqualTo("Times New Roman"), text);
-            Assert.That(int.Parse(properties.FontSize!.Val!.Value!), Is.InRange(26, 28), text);
+            // 13–14 pt; "Nơi nhận:" 12 pt and its lines 11 pt.
+            Assert.That(int.Parse(properties.FontSize!.Val!.Value!), Is.InRange(22, 28), text);
         }
     }
 }

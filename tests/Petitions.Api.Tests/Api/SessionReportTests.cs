@@ -14,14 +14,14 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
     public static readonly string[] TableColumns =
     [
         "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
-        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú",
     ];
 
     public static readonly string[] CsvColumns =
     [
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
-        "Hạn trả lời", "Đúng hạn/Quá hạn",
+        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú",
     ];
 
     [Test]
@@ -36,7 +36,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         Assert.That(report["generatedOn"]!.GetValue<string>(), Is.EqualTo("2026-04-13"));
         var rows = report["rows"]!.AsArray();
         Assert.That(rows[0]!["stt"]!.GetValue<int>(), Is.EqualTo(1));
-        Assert.That(rows[0]!["submitter"]!.GetValue<string>(), Is.EqualTo("Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)"));
+        Assert.That(rows[0]!["submitter"]!.GetValue<string>(), Is.EqualTo("Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)"), "as the appendix writes it");
         Assert.That(rows[0]!["leadAgency"]!.GetValue<string>(), Is.EqualTo("UBND phường"));
         Assert.That(rows.Select(r => (r!["stt"]!.GetValue<int>(), r["itemNumber"]!.GetValue<int>())), Is.Ordered, "STT, then the item's place");
         var ours = rows.Single(r => r!["caseId"]!.GetValue<long>() == caseId)!;
@@ -118,7 +118,8 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         await response.ShouldBe(HttpStatusCode.OK);
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
         var html = await response.Content.ReadAsStringAsync();
-        Assert.That(html, Does.Contain("@page { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; }"));
+        Assert.That(html, Does.Contain("@page { size: A4 landscape; margin: 20mm 15mm 20mm 30mm;"));
+        Assert.That(html, Does.Contain("@top-center { content: counter(page);"), "page numbers");
         Assert.That(html, Does.Not.Contain("<script>"));
         Assert.That(html, Does.Contain("Đề nghị &lt;script&gt;alert(1)&lt;/script&gt; dọn rác"));
         var text = WebUtility.HtmlDecode(html);
@@ -143,7 +144,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         var missingDocx = await Client.GetAsync("/api/sessions/99999/report?format=docx");
 
         await xml.ShouldBe(HttpStatusCode.BadRequest);
-        Assert.That((await xml.Json())["errors"]!["format"]![0]!.GetValue<string>(), Is.EqualTo("'xml' is not a format of this document; use one of: json, docx, csv, html."));
+        Assert.That((await xml.Json())["errors"]!["format"]![0]!.GetValue<string>(), Is.EqualTo("'xml' is not a format of this document; use one of: json, docx, csv, html, xlsx."));
         await missing.ShouldBe(HttpStatusCode.NotFound);
         await missingDocx.ShouldBe(HttpStatusCode.NotFound);
         Assert.That((await missingDocx.Json())["detail"]!.GetValue<string>(), Is.EqualTo("Session 99999 does not exist."));
@@ -180,12 +181,6 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         Assert.That(word.Tables[1].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count(), Is.EqualTo(TableColumns.Length));
         var wordRows = word.Tables[1].Elements<TableRow>().ToList();
         Assert.That(wordRows[0].TableRowProperties!.GetFirstChild<TableHeader>(), Is.Not.Null, "the header row repeats on every page");
-        MergedCell SttCell(int row) => wordRows[row + 1].Elements<TableCell>().First().TableCellProperties!.VerticalMerge?.Val?.Value switch
-        {
-            null => MergedCell.Alone,
-            var value when value == MergedCellValues.Restart => MergedCell.First,
-            _ => MergedCell.Below,
-        };
         long? petition = null;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -193,26 +188,26 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             var cells = table[i + 1];
             var first = row["petitionId"]!.GetValue<long>() != petition;
             petition = row["petitionId"]!.GetValue<long>();
-            Assert.That(cells[0], Is.EqualTo(first ? $"{row["stt"]}." : ""));
-            var items = rows.Count(r => r!["petitionId"]!.GetValue<long>() == petition);
-            Assert.That(SttCell(i), Is.EqualTo(items == 1 ? MergedCell.Alone : first ? MergedCell.First : MergedCell.Below), "a petition's items share its STT cell");
-            Assert.That(cells[1], Is.EqualTo(first ? row["submitter"]!.GetValue<string>() : ""));
+            Assert.That(wordRows[i + 1].Elements<TableCell>().Select(c => c.TableCellProperties!.VerticalMerge), Is.All.Null, "no merged cells, which Word prints empty on the next page");
+            Assert.That(cells[0], Is.EqualTo(first ? $"{row["stt"]}." : $"{row["stt"]}. (tiếp)"), "a continued petition repeats its STT, marked");
+            Assert.That(cells[1], Is.EqualTo(first ? row["submitter"]!.GetValue<string>() : $"{row["submitter"]} (tiếp)"));
+            Assert.That(cells[1], Does.StartWith("Đ/c "));
             Assert.That(cells[2], Is.EqualTo(row["content"]!.GetValue<string>()), "the case text verbatim");
-            Assert.That(cells[3], Is.EqualTo(first ? row["leadAgency"]!.GetValue<string>() : ""));
+            Assert.That(cells[3], Is.EqualTo(row["leadAgency"]!.GetValue<string>()));
             Assert.That(cells[4], Is.EqualTo(row["department"]?.GetValue<string>() ?? "Chưa phân công"));
             Assert.That(cells[5], Is.EqualTo(StatusWords[row["status"]!.GetValue<string>()]));
             Assert.That(cells[6], Is.EqualTo(Outcome(row)));
             var number = row["replyNumber"]?.GetValue<string>();
             Assert.That(cells[7], Is.EqualTo(number is null ? "" : $"{number}\n{Vietnamese(row["replyIssuedOn"]!)}"));
             Assert.That(cells[8], Is.EqualTo(TimelinessWords[row["timeliness"]!.GetValue<string>()]));
+            Assert.That(cells[9], Is.EqualTo(first ? row["note"]?.GetValue<string>() ?? "" : ""), "Ghi chú");
         }
-    }
 
-    private enum MergedCell
-    {
-        Alone,
-        First,
-        Below,
+        var lastRow = wordRows[^1].Descendants<Paragraph>().ToList();
+        Assert.That(lastRow.Select(p => p.ParagraphProperties?.KeepNext), Is.All.Not.Null, "the last row keeps with the signature block");
+        var closing = WordFile.Cells(word.Tables[2]).Single();
+        Assert.That(closing[1].Split('\n').Where(l => l.Length > 0), Is.EqualTo(new[] { "T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lương Khánh Ngọc" }), "the ward's default signer of reports");
+        Assert.That(word.RunsOf("Lương Khánh Ngọc").Single().RunProperties!.Bold, Is.Not.Null);
     }
 
     public static void AssertCsvMatches(byte[] bytes, JsonNode report)
@@ -220,6 +215,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         Assert.That(bytes[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 byte-order mark");
         var records = CsvReader.Parse(new UTF8Encoding(false).GetString(bytes[3..]));
         Assert.That(records[0], Is.EqualTo(CsvColumns));
+        Assert.That(new UTF8Encoding(false).GetString(bytes[3..]).Split("\r\n")[0], Does.StartWith("STT;Mã nội dung;"), "semicolons, as Excel under Vietnamese settings splits");
         var rows = report["rows"]!.AsArray();
         Assert.That(records, Has.Count.EqualTo(rows.Count + 1));
         for (var i = 0; i < rows.Count; i++)
@@ -237,9 +233,10 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
                 StatusWords[row["status"]!.GetValue<string>()],
                 Outcome(row),
                 row["replyNumber"]?.GetValue<string>() ?? "",
-                row["replyIssuedOn"] is { } issued ? Vietnamese(issued) : "",
-                Vietnamese(row["dueDate"]!),
+                row["replyIssuedOn"]?.GetValue<string>() ?? "",
+                row["dueDate"]!.GetValue<string>(),
                 TimelinessWords[row["timeliness"]!.GetValue<string>()],
+                row["note"]?.GetValue<string>() ?? "",
             }));
         }
     }

@@ -78,7 +78,7 @@ public sealed class WordFile : IDisposable
     }
 }
 
-/// <summary>Reads CSV back as RFC 4180 says: quoted fields, doubled quotes, CRLF between records.</summary>
+/// <summary>Reads CSV back as RFC 4180 says (quoted fields, doubled quotes, CRLF between records), fields separated by ';'.</summary>
 public static class CsvReader
 {
     public static IReadOnlyList<IReadOnlyList<string>> Parse(string text)
@@ -110,7 +110,7 @@ public static class CsvReader
             {
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == ';')
             {
                 record.Add(field.ToString());
                 field.Clear();

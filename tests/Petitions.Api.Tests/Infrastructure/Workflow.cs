@@ -76,16 +76,48 @@ public sealed class Workflow(PetitionsApp app)
     public Task<HttpResponseMessage> Reopen(long caseId) =>
         Leader.Post($"/api/cases/{caseId}/reopen", new { reason = "Vẫn còn rác sau một tuần." });
 
-    /// <summary>Drafts and issues a reply covering the given cases of one petition; returns the issue response's JSON.</summary>
-    public async Task<JsonNode> Reply(long petitionId, params long[] caseIds)
+    private long? _signerId;
+
+    /// <summary>A signer of replies of the ward (Deputy: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), added by the administrator once.</summary>
+    public async Task<long> ReplySigner()
     {
-        var draft = await Dispatcher.Post("/api/replies", new { petitionId, caseIds });
-        await draft.ShouldBe(HttpStatusCode.Created);
-        var replyId = (await draft.Json())["id"]!.GetValue<long>();
-        var issued = await Dispatcher.Post($"/api/replies/{replyId}/issue");
-        await issued.ShouldBe(HttpStatusCode.OK);
-        return await issued.Json();
+        if (_signerId is { } known)
+        {
+            return known;
+        }
+
+        using var admin = app.As("admin");
+        var created = await admin.Post("/api/signers", new { name = SignerName, position = "Phó Chủ tịch", form = "Deputy", disabled = false });
+        await created.ShouldBe(HttpStatusCode.Created);
+        _signerId = (await created.Json())["signers"]!.AsArray().Last(s => s!["name"]!.GetValue<string>() == SignerName)!["id"]!.GetValue<long>();
+        return _signerId.Value;
     }
+
+    public const string SignerName = "Trần Thị Minh";
+
+    /// <summary>Drafts a reply covering the given cases of one petition, signed by <see cref="ReplySigner"/>; returns its id.</summary>
+    public async Task<long> Draft(long petitionId, params long[] caseIds)
+    {
+        var draft = await Dispatcher.Post("/api/replies", new { petitionId, caseIds, signerId = await ReplySigner() });
+        await draft.ShouldBe(HttpStatusCode.Created);
+        return (await draft.Json())["id"]!.GetValue<long>();
+    }
+
+    /// <summary>Takes a draft through submission and signature to registration; returns the registration's JSON.</summary>
+    public async Task<JsonNode> Register(long replyId)
+    {
+        foreach (var step in new[] { "submit", "sign" })
+        {
+            await (await Dispatcher.Post($"/api/replies/{replyId}/{step}")).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var registered = await Dispatcher.Post($"/api/replies/{replyId}/register");
+        await registered.ShouldBe(HttpStatusCode.OK);
+        return await registered.Json();
+    }
+
+    /// <summary>Drafts and registers a reply covering the given cases of one petition; returns the registration's JSON.</summary>
+    public async Task<JsonNode> Reply(long petitionId, params long[] caseIds) => await Register(await Draft(petitionId, caseIds));
 
     /// <summary>A fresh case, brought to <paramref name="status"/> by the ordinary commands.</summary>
     public async Task<(long PetitionId, long CaseId)> InStatus(string status)

@@ -17,6 +17,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every case the list's filters find (all pages) as a download: ?format=csv (UTF-8, semicolons) or xlsx (Excel)
+         * @description The same filters as GET /api/cases; limit and cursor are ignored. At most 20,000 cases. An unknown format is a 400 naming format.
+         */
+        get: operations["ExportCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -418,7 +438,7 @@ export interface paths {
         };
         /** One reply with the cases it covers */
         get: operations["GetReply"];
-        /** Reword a draft reply (subject and opening text); an issued reply is not changed */
+        /** Reword a draft reply (recipient, subject, opening, each result, closing, "Nơi nhận", signer); once submitted it is not changed */
         put: operations["EditReplyDraft"];
         post?: never;
         delete?: never;
@@ -427,7 +447,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/replies/{id}/issue": {
+    "/api/replies/{id}/submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -436,8 +456,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: it takes the year's next number and its cases become Replied */
-        post: operations["IssueReply"];
+        /** Submit a draft for signature (trình ký); its words are then fixed unless the signer returns it */
+        post: operations["SubmitReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The signer sends a submitted reply back for changes, saying why: it is a draft again */
+        post: operations["ReturnReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the reply's signer has signed it; it goes to the clerk for its number */
+        post: operations["SignReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The clerk registers the signed letter: it takes the year's next number and today's date, and its cases become Replied */
+        post: operations["RegisterReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the registered letter has been sent (phát hành) to the recipients of "Nơi nhận" */
+        post: operations["SendReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -453,7 +541,7 @@ export interface paths {
         };
         /**
          * The reply as the UBND's letter (Nghị định 30/2020/NĐ-CP): Word by default, ?format=html to print from a browser
-         * @description A draft prints too, marked DỰ THẢO and without a number. An unknown format is a 400 naming format.
+         * @description A draft or submitted reply prints too, marked DỰ THẢO; until it is registered it has no number or date. An unknown format is a 400 naming format.
          */
         get: operations["GetReplyDocument"];
         put?: never;
@@ -542,7 +630,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The Party Office records that the session's report has gone to the Party Committee (once) */
+        /** The Party Office registers the session's report (its number of the ward and year, today's date, ?signerId= or the ward's default signer) and records that it has gone to the Party Committee (once) */
         post: operations["MarkSessionReported"];
         delete?: never;
         options?: never;
@@ -575,8 +663,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), csv (UTF-8 for Excel) or html (printable)
-         * @description Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document or text/csv; anything else gets JSON. An unknown format is a 400 naming format.
+         * The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), xlsx (Excel), csv (UTF-8, semicolons) or html (printable)
+         * @description Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; anything else gets JSON. An unknown format is a 400 naming format.
          */
         get: operations["GetSessionReport"];
         put?: never;
@@ -665,6 +753,58 @@ export interface paths {
         /** The signed-in user, role and scope */
         get: operations["GetMe"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ward's signing officials, how each signs, and the default signers of replies and reports */
+        get: operations["ListSigners"];
+        put?: never;
+        /** Add a signing official to the administrator's ward */
+        post: operations["CreateSigner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a signer's name, position or form, or disable them (not while they are a default) */
+        put: operations["UpdateSigner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signers/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose who signs the ward's replies and its reports by default */
+        put: operations["SetDefaultSigners"];
         post?: never;
         delete?: never;
         options?: never;
@@ -970,20 +1110,32 @@ export interface components {
             petitionId: number;
             /** @description The cases the reply answers: each must belong to the petition and be Resolved or Referred. */
             caseIds: number[];
-            /** @description The "V/v …" line; a default naming the petitioner is used when left out. */
+            /** @description The text after "V/v"; a default naming the petitioner is used when left out; a typed leading "V/v" is dropped. */
             subject: string | null;
             /** @description Opening text of the reply; each case's question and result follow it in the document. */
             body: string | null;
+            recipient: string | null;
+            results: components["schemas"]["ResultWording"][] | null;
+            closing: string | null;
+            copiesTo: string[] | null;
+            /** Format: int64 */
+            signerId: number | null;
         };
         DraftReplyResult: {
             /** Format: int64 */
             id: number;
         };
         EditReplyDraftCommand: {
-            /** @description The "V/v …" line. */
+            /** @description The text after "V/v" (a typed leading "V/v" is dropped). */
             subject: string;
-            /** @description Opening text of the reply; each case's question and result follow it in the document. */
+            /** @description Opening text of the reply; empty prints the default opening. */
             body: string;
+            recipient: string | null;
+            results: components["schemas"]["ResultWording"][] | null;
+            closing: string | null;
+            copiesTo: string[] | null;
+            /** Format: int64 */
+            signerId: number | null;
         };
         /**
          * @description Why section 5 of the notice wants a case reported to the Party Standing Committee.
@@ -1065,7 +1217,9 @@ export interface components {
         GetCaseReplyRef: {
             /** Format: int64 */
             id: number;
-            status: string;
+            status: components["schemas"]["ReplyStatus"];
+            /** @description Registered or sent: the petitioner has it (Petitions.Api.Domain.ReplyLifecycle.Out). */
+            readonly isOut: boolean;
             /** Format: int32 */
             number: number | null;
             /** Format: date */
@@ -1113,6 +1267,8 @@ export interface components {
             departmentName: string | null;
             result: string | null;
             referredTo: string | null;
+            /** @description How the letter words the result; null prints the recorded result. */
+            resultWording: string | null;
         };
         GetReplyReplyDetail: {
             /** Format: int64 */
@@ -1122,8 +1278,18 @@ export interface components {
             organisation: string;
             subject: string;
             body: string;
-            /** @description Draft or Issued. */
-            status: string;
+            status: components["schemas"]["ReplyStatus"];
+            /** @description Registered or sent: the petitioner has it (Petitions.Api.Domain.ReplyLifecycle.Out). */
+            readonly isOut: boolean;
+            /** @description "Kính gửi:" as the draft words it; null prints the default. */
+            recipient: string | null;
+            closing: string | null;
+            /** @description The "Nơi nhận:" lines as the draft words them; null prints the default. */
+            copiesTo: string[] | null;
+            /** Format: int64 */
+            signerId: number | null;
+            /** @description "Nguyễn Văn A – Phó Chủ tịch (KT.)"; null while no signer is chosen. */
+            signer: string | null;
             /** Format: int32 */
             number: number | null;
             /** Format: int32 */
@@ -1137,6 +1303,17 @@ export interface components {
             /** @description The drafter's display name; null when they are no user. */
             createdByName: string | null;
             cases: components["schemas"]["GetReplyCoveredCase"][];
+            /** @description The letter's steps: who, when, from and to which status, and what they recorded. */
+            history: components["schemas"]["GetReplyStep"][];
+        };
+        GetReplyStep: {
+            /** Format: date-time */
+            at: string;
+            actor: string;
+            action: components["schemas"]["ReplyAction"];
+            from: components["schemas"]["ReplyStatus"];
+            to: components["schemas"]["ReplyStatus"];
+            details: unknown;
         };
         /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
         GetSessionReportCount: {
@@ -1164,6 +1341,17 @@ export interface components {
             /** @description "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", from `wards.superior_party`; null prints nothing. */
             superiorParty: string | null;
             /**
+             * Format: int32
+             * @description The report's number of the ward and year, "Số 03-BC/ĐU": given when the session is marked reported.
+             */
+            reportNumber: number | null;
+            /**
+             * Format: date
+             * @description The day the report was registered (marked reported); its date line prints it.
+             */
+            reportedOn: string | null;
+            signer: components["schemas"]["GetSessionReportReportSigner"] | null;
+            /**
              * Format: date
              * @description The day the report was made: deadlines and escalations are as of this day.
              */
@@ -1173,6 +1361,11 @@ export interface components {
             summary: components["schemas"]["GetSessionReportSummary"];
             /** @description The session's cases that section 5 wants reported, each with its reasons. */
             escalations: components["schemas"]["GetSessionReportEscalated"][];
+        };
+        GetSessionReportReportSigner: {
+            name: string;
+            position: string;
+            form: components["schemas"]["SigningForm"];
         };
         GetSessionReportRow: {
             /**
@@ -1186,7 +1379,7 @@ export interface components {
             caseId: number;
             /** Format: int32 */
             itemNumber: number;
-            /** @description "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)". */
+            /** @description "Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)", as the appendix writes it. */
             submitter: string;
             organisation: string;
             /** @description The case text, verbatim. */
@@ -1194,6 +1387,8 @@ export interface components {
             category: components["schemas"]["Category"];
             categoryName: string;
             leadAgency: string;
+            /** @description The appendix's "Ghi chú" on the petition, if any. */
+            note: string | null;
             /** @description The department's full name; null while the case is not routed. */
             department: string | null;
             status: components["schemas"]["CaseStatus"];
@@ -1240,17 +1435,6 @@ export interface components {
             byCategory: components["schemas"]["GetSessionReportCount"][];
             byDepartment: components["schemas"]["GetSessionReportCount"][];
             byStatus: components["schemas"]["GetSessionReportCount"][];
-        };
-        IssueReplyResult: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int32 */
-            number: number;
-            /** Format: int32 */
-            year: number;
-            /** Format: date */
-            issuedOn: string;
-            cases: components["schemas"]["CaseChange"][];
         };
         ListCasesPage: {
             items: components["schemas"]["CaseSummary"][];
@@ -1306,6 +1490,33 @@ export interface components {
             /** Format: date */
             sessionHeldOn: string;
             reasons: components["schemas"]["EscalationReason"][];
+        };
+        ListSignersSigner: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description As printed under the authority line, e.g. "Phó Chủ tịch", "Chánh Văn phòng". */
+            position: string;
+            form: components["schemas"]["SigningForm"];
+            /** @description No longer chosen for new letters; letters they signed keep their name. */
+            disabled: boolean;
+            /** @description The lines printed above the signature, e.g. ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"]. */
+            readonly lines: string[];
+            /** @description Whether the form is one of the People's Committee's (replies) or the Party's (reports). */
+            readonly signsReplies: boolean;
+        };
+        ListSignersSignerList: {
+            signers: components["schemas"]["ListSignersSigner"][];
+            /**
+             * Format: int64
+             * @description Who signs a new reply unless the draft chooses another.
+             */
+            replySignerId: number | null;
+            /**
+             * Format: int64
+             * @description Who signs the session report unless the Party Office chooses another.
+             */
+            reportSignerId: number | null;
         };
         ListWardsWard: {
             /** Format: int64 */
@@ -1427,12 +1638,24 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
             /** @description The referral letter: its number, date and gist. */
             referralLetter: string;
+        };
+        RegisterReplyResult: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ReplyStatus"];
+            /** Format: int32 */
+            number: number;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            issuedOn: string;
+            cases: components["schemas"]["CaseChange"][];
         };
         RenameDepartmentCommand: {
             shortName: string;
@@ -1448,6 +1671,19 @@ export interface components {
             dueDate: string | null;
         };
         /** @enum {string} */
+        ReplyAction: "Edit" | "Submit" | "Return" | "Sign" | "Register" | "Send";
+        /**
+         * @description A letter's life in an office (DESIGN.md): drafted, submitted for signature, signed, registered, sent.
+         * @enum {string}
+         */
+        ReplyStatus: "Draft" | "Submitted" | "Signed" | "Registered" | "Sent";
+        /** @description A step's answer: the reply's new status. */
+        ReplyStepsResult: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ReplyStatus"];
+        };
+        /** @enum {string} */
         ReplyTimeliness: "OnTime" | "Late" | "NotReplied";
         RerouteCaseCommand: {
             reason: string;
@@ -1460,7 +1696,15 @@ export interface components {
             /** @description What was done, as the reply will state it. */
             result: string;
         };
+        ResultWording: {
+            /** Format: int64 */
+            caseId: number;
+            text: string;
+        };
         ReturnCaseCommand: {
+            reason: string;
+        };
+        ReturnReplyCommand: {
             reason: string;
         };
         /**
@@ -1468,6 +1712,12 @@ export interface components {
          * @enum {string}
          */
         Role: "GroupLeader" | "Dispatcher" | "DepartmentOfficer" | "PartyOffice" | "Overseer" | "Admin";
+        SaveSignerCommand: {
+            name: string;
+            position: string;
+            form: components["schemas"]["SigningForm"];
+            disabled: boolean;
+        };
         /** @description A meeting or intake round, its reply deadline and how far its cases have come. */
         SessionSummary: {
             /** Format: int64 */
@@ -1506,10 +1756,28 @@ export interface components {
             /** Format: int64 */
             departmentId: number;
         };
+        SetDefaultSignersCommand: {
+            /**
+             * Format: int64
+             * @description A signer who signs with TM., KT. or Q. (the People's Committee).
+             */
+            replySignerId: number | null;
+            /**
+             * Format: int64
+             * @description A signer who signs with T/L or T/M (the Party Committee).
+             */
+            reportSignerId: number | null;
+        };
         SignInCommand: {
             username: string;
             password: string;
         };
+        /**
+         * @description How an official signs (thể thức ký): the People's Committee's forms of Nghị định 30/2020 for replies, the Party's
+         *     of Hướng dẫn 36-HD/VPTW for reports.
+         * @enum {string}
+         */
+        SigningForm: "OnBehalf" | "Deputy" | "Acting" | "ByOrder" | "PartyOnBehalf";
         SubmitPetitionCommand: {
             /** Format: int64 */
             sessionId: number;
@@ -1640,6 +1908,126 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ListCasesPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExportCases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CaseStatus"];
+                departmentId?: number;
+                /** @description The five bottlenecks of section 2.5 plus the other kinds seen in the appendix. */
+                category?: components["schemas"]["Category"];
+                sessionId?: number;
+                overdue?: boolean;
+                /** @description Free text over the case text, location and submitter; diacritics optional ("ung ngap" finds "úng ngập"). */
+                q?: string;
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example Mã nội dung;Kiến nghị;Người kiến nghị;Tổ chức;Nội dung kiến nghị;Lĩnh vực;Địa điểm;Trạng thái;…
+                     *     1;1;Nguyễn Bảo Bình – Tổ trưởng TDP số 19;TDP số 19;Đề nghị nạo vét công …;Úng ngập;…;Assigned;KT-HT-ĐT;2026-04-20;2026-04-17;Không;
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Bad Request */
@@ -4979,7 +5367,12 @@ export interface operations {
                  *         2
                  *       ],
                  *       "subject": "Trả lời kiến nghị của Tổ trưởng TDP số 19",
-                 *       "body": "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:"
+                 *       "body": "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:",
+                 *       "recipient": "Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19",
+                 *       "results": null,
+                 *       "closing": null,
+                 *       "copiesTo": null,
+                 *       "signerId": null
                  *     }
                  */
                 "application/json": components["schemas"]["DraftReplyCommand"];
@@ -5133,7 +5526,13 @@ export interface operations {
                      *       "organisation": "TDP số 19",
                      *       "subject": "Trả lời kiến nghị của TDP số 19",
                      *       "body": "",
-                     *       "status": "Issued",
+                     *       "status": "Registered",
+                     *       "isOut": true,
+                     *       "recipient": null,
+                     *       "closing": null,
+                     *       "copiesTo": null,
+                     *       "signerId": 1,
+                     *       "signer": "Trần Thị Minh – Phó Chủ tịch",
                      *       "number": 12,
                      *       "year": 2026,
                      *       "issuedOn": "2026-04-16",
@@ -5147,9 +5546,11 @@ export interface operations {
                      *           "status": "Replied",
                      *           "departmentName": "KT-HT-ĐT",
                      *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
-                     *           "referredTo": null
+                     *           "referredTo": null,
+                     *           "resultWording": null
                      *         }
-                     *       ]
+                     *       ],
+                     *       "history": []
                      *     }
                      */
                     "application/json": components["schemas"]["GetReplyReplyDetail"];
@@ -5231,7 +5632,22 @@ export interface operations {
                 /**
                  * @example {
                  *       "subject": "Trả lời kiến nghị của TDP số 19 về úng ngập và lấn chiếm vỉa hè",
-                 *       "body": "UBND phường Yên Hòa nhận được kiến nghị của Tổ dân phố số 19 tại Hội nghị giao ban quý I/2026. UBND phường trả lời như sau:"
+                 *       "body": "UBND phường Yên Hòa nhận được kiến nghị của Tổ dân phố số 19 tại Hội nghị giao ban quý I/2026. UBND phường trả lời như sau:",
+                 *       "recipient": "Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19",
+                 *       "results": [
+                 *         {
+                 *           "caseId": 1,
+                 *           "text": "Phòng Kinh tế, Hạ tầng và Đô thị đã nạo vét 120 m cống trong tháng 4/2026."
+                 *         }
+                 *       ],
+                 *       "closing": null,
+                 *       "copiesTo": [
+                 *         "Như trên;",
+                 *         "Văn phòng Đảng ủy (để b/c);",
+                 *         "Phòng KT-HT-ĐT;",
+                 *         "Lưu: VT."
+                 *       ],
+                 *       "signerId": null
                  *     }
                  */
                 "application/json": components["schemas"]["EditReplyDraftCommand"];
@@ -5383,7 +5799,7 @@ export interface operations {
             };
         };
     };
-    IssueReply: {
+    SubmitReply: {
         parameters: {
             query?: never;
             header?: never;
@@ -5403,6 +5819,399 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 1,
+                     *       "status": "Submitted"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplyStepsResult"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReturnReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Ghi rõ thời gian hoàn thành nạo vét."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReturnReplyCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Submitted"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplyStepsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Submitted"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplyStepsResult"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegisterReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Registered",
                      *       "number": 12,
                      *       "year": 2026,
                      *       "issuedOn": "2026-04-16",
@@ -5415,7 +6224,120 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["IssueReplyResult"];
+                    "application/json": components["schemas"]["RegisterReplyResult"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SendReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Submitted"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplyStepsResult"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -6166,7 +7088,9 @@ export interface operations {
     };
     MarkSessionReported: {
         parameters: {
-            query?: never;
+            query?: {
+                signerId?: number;
+            };
             header?: never;
             path: {
                 id: number;
@@ -6200,6 +7124,50 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SessionSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */
@@ -6420,6 +7388,9 @@ export interface operations {
                      *       },
                      *       "wardName": "Phường Yên Hòa",
                      *       "superiorParty": null,
+                     *       "reportNumber": null,
+                     *       "reportedOn": null,
+                     *       "signer": null,
                      *       "generatedOn": "2026-04-21",
                      *       "rows": [
                      *         {
@@ -6427,12 +7398,13 @@ export interface operations {
                      *           "petitionId": 1,
                      *           "caseId": 1,
                      *           "itemNumber": 1,
-                     *           "submitter": "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
+                     *           "submitter": "Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
                      *           "organisation": "TDP số 19",
                      *           "content": "Đề nghị nạo vét công khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống ứng ngập trước mùa mưa",
                      *           "category": "Flooding",
                      *           "categoryName": "Úng ngập",
                      *           "leadAgency": "UBND phường",
+                     *           "note": null,
                      *           "department": "Phòng Kinh tế, Hạ tầng và Đô thị",
                      *           "status": "Replied",
                      *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
@@ -6490,8 +7462,8 @@ export interface operations {
                     "application/json": components["schemas"]["GetSessionReportReport"];
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     /**
-                     * @example STT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,"Phòng, ban, đơn vị giải quyết",…
-                     *     1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,"Phòng Kinh tế, Hạ tầng và Đô thị",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn
+                     * @example STT;Mã nội dung;Tổ chức/Cá nhân kiến nghị;Nội dung kiến nghị;Cơ quan chủ trì;Lĩnh vực;"Phòng, ban, đơn vị giải quyết";…
+                     *     1;1;Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa);…;UBND phường;Úng ngập;"Phòng Kinh tế, Hạ tầng và Đô thị";Đã trả lời;…;01/UBND-VP;2026-04-16;2026-04-20;Đúng hạn;
                      */
                     "text/csv": string;
                     /**
@@ -6502,6 +7474,7 @@ export interface operations {
                      *     </html>
                      */
                     "text/html": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Bad Request */
@@ -7012,6 +7985,533 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["GetMeMe"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListSigners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "signers": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Lương Khánh Ngọc",
+                     *           "position": "Chánh Văn phòng",
+                     *           "form": "ByOrder",
+                     *           "disabled": false,
+                     *           "lines": [
+                     *             "T/L BAN THƯỜNG VỤ",
+                     *             "CHÁNH VĂN PHÒNG"
+                     *           ],
+                     *           "signsReplies": false
+                     *         }
+                     *       ],
+                     *       "replySignerId": null,
+                     *       "reportSignerId": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListSignersSignerList"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CreateSigner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Lương Khánh Ngọc",
+                 *       "position": "Chánh Văn phòng",
+                 *       "form": "ByOrder",
+                 *       "disabled": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveSignerCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "signers": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Lương Khánh Ngọc",
+                     *           "position": "Chánh Văn phòng",
+                     *           "form": "ByOrder",
+                     *           "disabled": false,
+                     *           "lines": [
+                     *             "T/L BAN THƯỜNG VỤ",
+                     *             "CHÁNH VĂN PHÒNG"
+                     *           ],
+                     *           "signsReplies": false
+                     *         }
+                     *       ],
+                     *       "replySignerId": null,
+                     *       "reportSignerId": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListSignersSignerList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateSigner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Lương Khánh Ngọc",
+                 *       "position": "Chánh Văn phòng",
+                 *       "form": "ByOrder",
+                 *       "disabled": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveSignerCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "signers": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Lương Khánh Ngọc",
+                     *           "position": "Chánh Văn phòng",
+                     *           "form": "ByOrder",
+                     *           "disabled": false,
+                     *           "lines": [
+                     *             "T/L BAN THƯỜNG VỤ",
+                     *             "CHÁNH VĂN PHÒNG"
+                     *           ],
+                     *           "signsReplies": false
+                     *         }
+                     *       ],
+                     *       "replySignerId": null,
+                     *       "reportSignerId": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListSignersSignerList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetDefaultSigners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "replySignerId": 2,
+                 *       "reportSignerId": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetDefaultSignersCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "signers": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Lương Khánh Ngọc",
+                     *           "position": "Chánh Văn phòng",
+                     *           "form": "ByOrder",
+                     *           "disabled": false,
+                     *           "lines": [
+                     *             "T/L BAN THƯỜNG VỤ",
+                     *             "CHÁNH VĂN PHÒNG"
+                     *           ],
+                     *           "signsReplies": false
+                     *         }
+                     *       ],
+                     *       "replySignerId": null,
+                     *       "reportSignerId": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListSignersSignerList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or cookie is no longer valid */

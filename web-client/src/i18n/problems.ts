@@ -68,7 +68,10 @@ const vi: Record<ProblemCode, Message> = {
   usernameTaken: 'Đã có người dùng tên {username}.',
   idempotencyKeyReused: 'Mã gửi này đã được dùng cho kiến nghị số {petitionId} với nội dung khác. Tải lại trang để gửi kiến nghị mới.',
   cannotDisableSelf: 'Quản trị viên không thể tự khóa tài khoản của mình; hãy nhờ một quản trị viên khác.',
-  replyAlreadyIssued: 'Văn bản trả lời này đã được ban hành; văn bản đã ban hành không sửa và không ban hành lại được.',
+  replyStepRefused: (a) =>
+    `Văn bản đang ở bước “${replyWords('vi', 'replyStatus', a.from)}”; “${replyWords('vi', 'replyAction', a.action)}” chỉ làm được khi văn bản ở bước ${(Array.isArray(a.allowed) ? a.allowed : []).map((s) => `“${replyWords('vi', 'replyStatus', s)}”`).join(' hoặc ')}.`,
+  replySignerMissing: 'Văn bản chưa có người ký: sửa dự thảo để chọn người ký (hoặc nhờ quản trị chọn người ký mặc định).',
+  signerIsDefault: 'Người ký này đang là người ký mặc định; hãy chọn người ký mặc định khác trước.',
   replyCaseNotReady: (a, w) =>
     `Nội dung số ${w.text(a.caseId)} đang ở trạng thái “${w.status(a.status)}”; văn bản trả lời chỉ gồm nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
   referredCaseNotReplied:
@@ -174,7 +177,24 @@ const vi: Record<ProblemCode, Message> = {
   'reply.caseIds.required': 'Văn bản trả lời phải có ít nhất một nội dung.',
   'reply.caseIds.duplicate': 'Một nội dung bị chọn hai lần.',
   'reply.caseIds.otherPetition': 'Nội dung số {caseId} không thuộc kiến nghị này.',
-  'reply.subject.required': 'Nhập trích yếu (dòng “V/v …”).',
+  'reply.subject.required': 'Nhập trích yếu (phần sau “V/v”).',
+  'reply.signerId.unknown': 'Người ký này không ký văn bản trả lời của phường.',
+  'reply.results.caseNotCovered': 'Nội dung số {caseId} không thuộc văn bản này.',
+  'reply.results.required': 'Mỗi kết quả cần có nội dung.',
+  'reply.results.text.tooLong': 'Kết quả tối đa {max} ký tự.',
+  'reply.recipient.tooLong': 'Dòng “Kính gửi” tối đa {max} ký tự.',
+  'reply.closing.tooLong': 'Đoạn kết tối đa {max} ký tự.',
+  'reply.copiesTo.required': 'Dòng “Nơi nhận” không được để trống.',
+  'reply.copiesTo.tooLong': 'Mỗi dòng “Nơi nhận” tối đa {max} ký tự.',
+  'reply.copiesTo.tooMany': '“Nơi nhận” có tối đa 30 dòng.',
+  'reply.return.reason.required': 'Ghi nội dung cần sửa.',
+  'reply.return.reason.tooLong': 'Nội dung cần sửa tối đa {max} ký tự.',
+  'signer.name.required': 'Nhập họ và tên người ký.',
+  'signer.name.tooLong': 'Họ và tên tối đa {max} ký tự.',
+  'signer.position.required': 'Nhập chức vụ, ví dụ “Phó Chủ tịch”.',
+  'signer.position.tooLong': 'Chức vụ tối đa {max} ký tự.',
+  'signer.default.wrongForm': 'Người ký này không ký loại văn bản này (văn bản trả lời: TM., KT., Q.; báo cáo: T/L, T/M).',
+  'session.report.signerId.unknown': 'Người ký này không ký báo cáo của phường.',
   'reply.subject.tooLong': 'Trích yếu tối đa {max} ký tự.',
   'reply.body.required': 'Văn bản trả lời cần có phần mở đầu (có thể để trống).',
   'reply.body.tooLong': 'Nội dung tối đa {max} ký tự.',
@@ -257,7 +277,10 @@ const en: Record<ProblemCode, Message> = {
   usernameTaken: 'There is already a user called {username}.',
   idempotencyKeyReused: 'This submission key was already used for petition {petitionId} with different content. Reload the page to submit a new petition.',
   cannotDisableSelf: 'Administrators cannot disable their own account; ask another administrator.',
-  replyAlreadyIssued: 'This reply has already been issued; an issued reply cannot be changed or issued again.',
+  replyStepRefused: (a) =>
+    `The letter is at “${replyWords('en', 'replyStatus', a.from)}”; “${replyWords('en', 'replyAction', a.action)}” is only possible at ${(Array.isArray(a.allowed) ? a.allowed : []).map((s) => `“${replyWords('en', 'replyStatus', s)}”`).join(' or ')}.`,
+  replySignerMissing: 'The letter has no signer: edit the draft to choose one (or ask the administrator for a default signer).',
+  signerIsDefault: 'This signer is a default signer; choose another default first.',
   replyCaseNotReady: (a, w) =>
     `Case ${w.text(a.caseId)} is “${w.status(a.status)}”; a reply can only cover cases that are ${w.statuses(a.allowed)}.`,
   referredCaseNotReplied: 'Case {caseId} cannot be closed yet: it was referred out and no reply has told the petitioner.',
@@ -362,7 +385,24 @@ const en: Record<ProblemCode, Message> = {
   'reply.caseIds.required': 'A reply covers at least one item.',
   'reply.caseIds.duplicate': 'An item is chosen twice.',
   'reply.caseIds.otherPetition': 'Case {caseId} is not part of this petition.',
-  'reply.subject.required': 'Enter the subject (the “V/v …” line).',
+  'reply.subject.required': 'Enter the subject (the text after “V/v”).',
+  'reply.signerId.unknown': 'This signer does not sign the ward\'s replies.',
+  'reply.results.caseNotCovered': 'Case {caseId} is not part of this letter.',
+  'reply.results.required': 'Each result needs its text.',
+  'reply.results.text.tooLong': 'A result has at most {max} characters.',
+  'reply.recipient.tooLong': 'The “Kính gửi” line has at most {max} characters.',
+  'reply.closing.tooLong': 'The closing has at most {max} characters.',
+  'reply.copiesTo.required': 'A “Nơi nhận” line cannot be empty.',
+  'reply.copiesTo.tooLong': 'A “Nơi nhận” line has at most {max} characters.',
+  'reply.copiesTo.tooMany': '“Nơi nhận” has at most 30 lines.',
+  'reply.return.reason.required': 'Say what should change.',
+  'reply.return.reason.tooLong': 'The reason has at most {max} characters.',
+  'signer.name.required': 'Enter the signer\'s full name.',
+  'signer.name.tooLong': 'The name has at most {max} characters.',
+  'signer.position.required': 'Enter the position, e.g. “Phó Chủ tịch”.',
+  'signer.position.tooLong': 'The position has at most {max} characters.',
+  'signer.default.wrongForm': 'This signer does not sign this kind of document (replies: TM., KT., Q.; reports: T/L, T/M).',
+  'session.report.signerId.unknown': 'This signer does not sign the ward\'s reports.',
   'reply.subject.tooLong': 'The subject has at most {max} characters.',
   'reply.body.required': 'The reply needs its opening text (it may be empty).',
   'reply.body.tooLong': 'The text has at most {max} characters.',
@@ -434,6 +474,12 @@ function wordsOf(lang: Lang): Words {
 }
 
 const words: Record<Lang, Words> = { vi: wordsOf('vi'), en: wordsOf('en') };
+
+/** A reply's status or step as the reply screen words it. */
+function replyWords(lang: Lang, kind: 'replyStatus' | 'replyAction', name: unknown): string {
+  const table = lang === 'en' ? enWords : viWords;
+  return (table as Record<string, string | undefined>)[`${kind}.${String(name)}`] ?? String(name);
+}
 
 /**
  * The message of a refusal in the screen's language. A code this build does not know (an API newer than the web

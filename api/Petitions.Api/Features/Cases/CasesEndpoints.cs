@@ -1,5 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Petitions.Api.Features.Categories;
+using Petitions.Api.Infrastructure.Documents;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Cases;
@@ -13,6 +15,21 @@ public static class CasesEndpoints
         group.MapGet("/", ([AsParameters] ListCases.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("ListCases")
             .WithSummary("Cases of the ward, oldest first, filtered and paged by cursor")
+            .ProducesValidationProblem();
+
+        group.MapGet("/export", async ([AsParameters] ListCases.Query query, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var output = OutputFormats.Resolve(format, http.Request.Headers.Accept.ToString(), OutputFormat.Csv, OutputFormat.Csv, OutputFormat.Xlsx);
+                var rows = CaseListDocument.Rows(await CaseListDocument.All(mediator, query, ct), await mediator.Send(new ListCategories.Query(), ct));
+                return output == OutputFormat.Xlsx
+                    ? DocumentResults.Download(http, CaseListDocument.ToXlsx(rows), Xlsx.ContentType, "danh-sach-noi-dung.xlsx")
+                    : DocumentResults.Download(http, CaseListDocument.ToCsv(rows), Csv.ContentType, "danh-sach-noi-dung.csv");
+            })
+            .WithName("ExportCases")
+            .WithMetadata(CaseListDocument.Examples)
+            .WithSummary("Every case the list's filters find (all pages) as a download: ?format=csv (UTF-8, semicolons) or xlsx (Excel)")
+            .WithDescription("The same filters as GET /api/cases; limit and cursor are ignored. At most 20,000 cases. An unknown format is a 400 naming format.")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/csv", Xlsx.ContentType)
             .ProducesValidationProblem();
 
         group.MapGet("/{id:long}", async (long id, HttpContext http, IMediator mediator, CancellationToken ct) =>

@@ -86,7 +86,10 @@ public static class GetCase
     {
         public long Id { get; init; }
 
-        public string Status { get; init; } = "";
+        public ReplyStatus Status { get; init; }
+
+        /// <summary>Registered or sent: the petitioner has it (<see cref="ReplyLifecycle.Out"/>).</summary>
+        public bool IsOut => ReplyLifecycle.IsOut(Status);
 
         public int? Number { get; init; }
 
@@ -152,7 +155,7 @@ public static class GetCase
                 $"""
                 SELECT r.id AS Id, r.status AS Status, r.number AS Number, r.issued_on AS IssuedOn
                 FROM reply_cases rc JOIN replies r ON r.id = rc.reply_id
-                WHERE rc.case_id = @Id{context.IssuedRepliesOnly()} ORDER BY r.id
+                WHERE rc.case_id = @Id{context.OutRepliesOnly()} ORDER BY r.id
                 """,
                 parameters,
                 cancellationToken);

@@ -18,19 +18,30 @@ public static class DraftReply
     public static readonly ProblemCode CaseNotReady = new("replyCaseNotReady");
 
     [AllowedFor(Role.Dispatcher, Role.DepartmentOfficer)]
-    public sealed record Command : ICommand<Result>
+    public sealed record Command : ICommand<Result>, ILetterWording
     {
         public long PetitionId { get; init; }
 
         /// <summary>The cases the reply answers: each must belong to the petition and be Resolved or Referred.</summary>
         public IReadOnlyList<long> CaseIds { get; init; } = [];
 
-        /// <summary>The "V/v …" line; a default naming the petitioner is used when left out.</summary>
+        /// <summary>The text after "V/v"; a default naming the petitioner is used when left out; a typed leading "V/v" is dropped.</summary>
         public string? Subject { get; init; }
 
         /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
         [MultiLine]
         public string? Body { get; init; }
+
+        public string? Recipient { get; init; }
+
+        public IReadOnlyList<ResultWording>? Results { get; init; }
+
+        [MultiLine]
+        public string? Closing { get; init; }
+
+        public IReadOnlyList<string>? CopiesTo { get; init; }
+
+        public long? SignerId { get; init; }
 
         public static Command Example { get; } = new()
         {
@@ -38,6 +49,7 @@ public static class DraftReply
             CaseIds = [1, 2],
             Subject = "Trả lời kiến nghị của Tổ trưởng TDP số 19",
             Body = "UBND phường Yên Hòa nhận được kiến nghị của đồng chí tại Hội nghị giao ban quý I/2026. Sau khi kiểm tra, UBND phường trả lời như sau:",
+            Recipient = "Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19",
         };
     }
 
@@ -53,8 +65,7 @@ public static class DraftReply
             RuleFor(c => c.PetitionId).GreaterThan(0).WithMessage("Choose the petition the reply answers.").WithErrorCode("reply.petitionId.required");
             RuleFor(c => c.CaseIds).NotEmpty().WithMessage("A reply must cover at least one case.").WithErrorCode("reply.caseIds.required")
                 .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A case is listed twice.").WithErrorCode("reply.caseIds.duplicate");
-            RuleFor(c => c.Subject).MaximumLength(500).WithMessage("Subject must be at most 500 characters.").WithErrorCode("reply.subject.tooLong");
-            RuleFor(c => c.Body).MaximumLength(20000).WithMessage("Body must be at most 20000 characters.").WithErrorCode("reply.body.tooLong");
+            Include(new LetterWordingValidator());
         }
     }
 
@@ -91,17 +102,17 @@ public static class DraftReply
                 }
             }
 
+            var wardId = context.RequireWard();
             var replyId = await db.Insert(
                 """
                 INSERT INTO replies (ward_id, petition_id, subject, body, status, created_at, created_by, version)
-                VALUES (@WardId, @PetitionId, @Subject, @Body, 'Draft', @Now, @Actor, 1)
+                VALUES (@WardId, @PetitionId, @Subject, '', 'Draft', @Now, @Actor, 1)
                 """,
                 new
                 {
-                    WardId = context.RequireWard(),
+                    WardId = wardId,
                     command.PetitionId,
-                    Subject = string.IsNullOrWhiteSpace(command.Subject) ? $"Trả lời kiến nghị của {organisation}" : command.Subject,
-                    Body = command.Body ?? "",
+                    Subject = LetterWordings.Subject(command.Subject) ?? $"Trả lời kiến nghị của {organisation}",
                     Now = clock.Now,
                     context.Actor,
                 },
@@ -114,6 +125,7 @@ public static class DraftReply
                     cancellationToken);
             }
 
+            await LetterWordings.Save(db, replyId, wardId, command, command.CaseIds, cancellationToken);
             return new Result(replyId);
         }
 

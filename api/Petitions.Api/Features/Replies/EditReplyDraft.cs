@@ -5,31 +5,47 @@ using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
-using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Web;
 
 namespace Petitions.Api.Features.Replies;
 
-/// <summary>Rewords a draft reply before it is issued; an issued reply is a document of record and stays as it is.</summary>
+/// <summary>
+/// Rewords a draft reply before it is submitted for signature: every part of the letter's wording, replaced whole (a
+/// part left null prints its default). The cases' records stay as they are.
+/// </summary>
 public static class EditReplyDraft
 {
     [AllowedFor(Role.Dispatcher, Role.DepartmentOfficer)]
-    public sealed record Command : ICommand<DraftReply.Result>
+    public sealed record Command : ICommand<DraftReply.Result>, ILetterWording
     {
         [JsonIgnore]
         public long ReplyId { get; init; }
 
-        /// <summary>The "V/v …" line.</summary>
+        /// <summary>The text after "V/v" (a typed leading "V/v" is dropped).</summary>
         public string Subject { get; init; } = "";
 
-        /// <summary>Opening text of the reply; each case's question and result follow it in the document.</summary>
+        /// <summary>Opening text of the reply; empty prints the default opening.</summary>
         [MultiLine]
         public string Body { get; init; } = "";
+
+        public string? Recipient { get; init; }
+
+        public IReadOnlyList<ResultWording>? Results { get; init; }
+
+        [MultiLine]
+        public string? Closing { get; init; }
+
+        public IReadOnlyList<string>? CopiesTo { get; init; }
+
+        public long? SignerId { get; init; }
 
         public static Command Example { get; } = new()
         {
             Subject = "Trả lời kiến nghị của TDP số 19 về úng ngập và lấn chiếm vỉa hè",
             Body = "UBND phường Yên Hòa nhận được kiến nghị của Tổ dân phố số 19 tại Hội nghị giao ban quý I/2026. UBND phường trả lời như sau:",
+            Recipient = "Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19",
+            Results = [new ResultWording { CaseId = 1, Text = "Phòng Kinh tế, Hạ tầng và Đô thị đã nạo vét 120 m cống trong tháng 4/2026." }],
+            CopiesTo = ["Như trên;", "Văn phòng Đảng ủy (để b/c);", "Phòng KT-HT-ĐT;", "Lưu: VT."],
         };
     }
 
@@ -37,35 +53,20 @@ public static class EditReplyDraft
     {
         public Validator()
         {
-            RuleFor(c => c.Subject).NotEmpty().WithMessage("Give the reply's subject (the \"V/v …\" line).").WithErrorCode("reply.subject.required")
-                .MaximumLength(500).WithMessage("Subject must be at most 500 characters.").WithErrorCode("reply.subject.tooLong");
-            RuleFor(c => c.Body).NotNull().WithMessage("Give the reply's opening text, or an empty one.").WithErrorCode("reply.body.required")
-                .MaximumLength(20000).WithMessage("Body must be at most 20000 characters.").WithErrorCode("reply.body.tooLong");
+            RuleFor(c => c.Subject).Must(s => LetterWordings.Subject(s) is not null).WithMessage("Give the reply's subject (the text after \"V/v\").").WithErrorCode("reply.subject.required");
+            RuleFor(c => c.Body).NotNull().WithMessage("Give the reply's opening text, or an empty one.").WithErrorCode("reply.body.required");
+            Include(new LetterWordingValidator());
         }
     }
 
-    public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Command, DraftReply.Result>
+    public sealed class Handler(Db db, RequestContext context, ReplySteps steps) : IRequestHandler<Command, DraftReply.Result>
     {
         public async Task<DraftReply.Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var parameters = context.Scoped(new { command.ReplyId, command.Subject, command.Body });
-            var status = await db.QuerySingleOrDefault<string>(
-                $"SELECT r.status FROM replies r JOIN petitions p ON p.id = r.petition_id WHERE r.id = @ReplyId AND {context.ReplyScope()}",
-                parameters,
-                cancellationToken)
-                ?? throw new NotFoundException("Reply", command.ReplyId);
-            // The status condition repeats the check so that a reply issued meanwhile is never reworded.
-            var edited = status == "Draft"
-                ? await db.Execute(
-                    "UPDATE replies SET subject = @Subject, body = @Body, version = version + 1 WHERE id = @ReplyId AND status = 'Draft'",
-                    parameters,
-                    cancellationToken)
-                : 0;
-            if (edited == 0)
-            {
-                throw new ConflictException(IssueReply.AlreadyIssued, "Reply already issued", $"Reply {command.ReplyId} has already been issued; an issued reply is not changed.", new { replyId = command.ReplyId });
-            }
-
+            // Through the lifecycle, so a reply submitted or out is never reworded, and the change is in its history.
+            await steps.Apply(command.ReplyId, ReplyAction.Edit, null, cancellationToken);
+            var caseIds = await db.Query<long>("SELECT case_id FROM reply_cases WHERE reply_id = @ReplyId", new { command.ReplyId }, cancellationToken);
+            await LetterWordings.Save(db, command.ReplyId, context.RequireWard(), command, caseIds, cancellationToken);
             return new DraftReply.Result(command.ReplyId);
         }
     }

@@ -23,8 +23,7 @@ public static class GetReplyDocument
         /// <summary>"Phường Yên Hòa", from <c>wards.name</c>.</summary>
         public string WardName { get; init; } = "";
 
-        /// <summary>Draft or Issued.</summary>
-        public string Status { get; init; } = "";
+        public ReplyStatus Status { get; init; }
 
         public int? Number { get; init; }
 
@@ -54,7 +53,25 @@ public static class GetReplyDocument
 
         public IReadOnlyList<CoveredCase> Cases { get; init; } = [];
 
-        public bool IsDraft => Status != "Issued" || Number is null;
+        /// <summary>"Kính gửi:" as the draft words it; null prints the default.</summary>
+        public string? Recipient { get; init; }
+
+        public string? Closing { get; init; }
+
+        /// <summary>The "Nơi nhận:" lines joined by line breaks; null prints the default.</summary>
+        public string? CopiesTo { get; init; }
+
+        public string? SignerName { get; init; }
+
+        public string? SignerPosition { get; init; }
+
+        public SigningForm? SignerForm { get; init; }
+
+        /// <summary>Still being worded or with the signer: printed "DỰ THẢO".</summary>
+        public bool IsDraft => Status is ReplyStatus.Draft or ReplyStatus.Submitted;
+
+        /// <summary>Registered: it has its number and date.</summary>
+        public bool IsNumbered => Number is not null && IssuedOn is not null;
     }
 
     public sealed record CoveredCase
@@ -75,6 +92,9 @@ public static class GetReplyDocument
         public string? ReferredTo { get; init; }
 
         public string? ReferralLetter { get; init; }
+
+        /// <summary>How the letter words the result; null prints the recorded one.</summary>
+        public string? ResultWording { get; init; }
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, Letter>
@@ -87,8 +107,11 @@ public static class GetReplyDocument
                 SELECT r.id AS Id, w.name AS WardName, r.status AS Status, r.number AS Number, r.year AS Year,
                        r.issued_on AS IssuedOn, r.created_at AS CreatedAt, r.subject AS Subject, r.body AS Body,
                        p.number AS PetitionNumber, p.submitter_name AS SubmitterName, p.submitter_title AS SubmitterTitle,
-                       p.organisation AS Organisation, p.area AS Area, s.title AS SessionTitle, s.held_on AS SessionHeldOn
+                       p.organisation AS Organisation, p.area AS Area, s.title AS SessionTitle, s.held_on AS SessionHeldOn,
+                       r.recipient AS Recipient, r.closing AS Closing, r.copies_to AS CopiesTo,
+                       sg.name AS SignerName, sg.position AS SignerPosition, sg.form AS SignerForm
                 FROM replies r
+                LEFT JOIN signers sg ON sg.id = r.signer_id
                 JOIN wards w ON w.id = r.ward_id
                 JOIN petitions p ON p.id = r.petition_id
                 JOIN sessions s ON s.id = p.session_id
@@ -101,7 +124,8 @@ public static class GetReplyDocument
             var cases = await db.Query<CoveredCase>(
                 """
                 SELECT c.id AS Id, c.item_number AS ItemNumber, c.text AS Text, c.status AS Status, d.name AS DepartmentName,
-                       c.result AS Result, c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter
+                       c.result AS Result, c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter,
+                       rc.result_wording AS ResultWording
                 FROM reply_cases rc
                 JOIN cases c ON c.id = rc.case_id
                 LEFT JOIN departments d ON d.id = c.department_id

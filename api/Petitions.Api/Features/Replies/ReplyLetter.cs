@@ -31,7 +31,8 @@ public static class ReplyLetter
     public const string PartyOffice = "Văn phòng Đảng ủy (để b/c)";
     public const string Archive = "Lưu: VT";
 
-    public static readonly IReadOnlyList<string> Signature = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
+    /// <summary>The block printed while no signer is chosen: the usual deputy's, without a name.</summary>
+    public static readonly IReadOnlyList<string> Signature = SigningForms.Lines(SigningForm.Deputy, "Phó Chủ tịch");
 
     /// <summary>The words of the letter, worked out once for both layouts.</summary>
     public sealed record Content
@@ -54,8 +55,10 @@ public static class ReplyLetter
 
         public string Closing { get; init; } = "";
 
-        /// <summary>"Nơi nhận:" lines, the last one "Lưu: VT.".</summary>
+        /// <summary>"Nơi nhận:" lines, by default the last one "Lưu: VT.".</summary>
         public IReadOnlyList<string> CopiesTo { get; init; } = [];
+
+        public SignatureBlock Signature { get; init; } = new(ReplyLetter.Signature, null);
     }
 
     /// <summary>One covered case: what was asked (verbatim), what was done, and by whom.</summary>
@@ -75,26 +78,45 @@ public static class ReplyLetter
             .OfType<string>()
             .Distinct()
             .ToList();
+        var agencies = letter.Cases
+            .Select(c => c.ReferredTo)
+            .OfType<string>()
+            .Where(a => !string.IsNullOrWhiteSpace(a))
+            .Distinct()
+            .ToList();
         return new Content
         {
             Draft = letter.IsDraft,
             Ward = VietnameseFormat.Upper(letter.WardName),
-            NumberLine = letter.IsDraft
+            NumberLine = !letter.IsNumbered
                 ? $"Số: …/{OfficeCode}"
                 : $"Số: {VietnameseFormat.DocumentNumber(letter.Number!.Value)}/{OfficeCode}",
             SubjectLine = $"V/v {letter.Subject}",
             PlaceAndDate = VietnameseFormat.PlaceAndDate(
                 place,
-                letter.IsDraft ? null : letter.IssuedOn,
+                letter.IsNumbered ? letter.IssuedOn : null,
                 letter.Year ?? letter.CreatedAt.ToOffset(Escalation.VietnamOffset).Year),
-            Recipient = letter.Organisation,
+            Recipient = letter.Recipient ?? DefaultRecipient(letter),
             Opening = opening,
-            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, Done(c), c.DepartmentName ?? $"{Committee(letter)}"))],
-            Closing = $"{Committee(letter)} trân trọng thông tin để {letter.Organisation} được biết " +
+            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, c.ResultWording ?? Done(c), c.DepartmentName ?? $"{Committee(letter)}"))],
+            Closing = letter.Closing ?? $"{Committee(letter)} trân trọng thông tin để {letter.Organisation} được biết " +
                       "và thông báo tới các hộ gia đình, đảng viên trên địa bàn./.",
-            CopiesTo = [letter.Organisation + ";", PartyOffice + ";", .. departments.Select(d => d + ";"), Archive + "."],
+            CopiesTo = letter.CopiesTo is { } typed
+                ? typed.Split('\n')
+                : [letter.Organisation + ";", PartyOffice + ";", .. departments.Select(d => d + ";"), .. agencies.Select(a => a + ";"), Archive + "."],
+            Signature = SignatureBlock.For(letter.SignerForm, letter.SignerPosition, letter.SignerName, Signature),
         };
     }
+
+    /// <summary>
+    /// "Đồng chí Nguyễn Bảo Bình, Tổ trưởng Tổ dân phố số 19": the person and their organisation in full, as a letter
+    /// addresses them ("TDP" spelt out).
+    /// </summary>
+    public static string DefaultRecipient(GetReplyDocument.Letter letter) =>
+        $"Đồng chí {letter.SubmitterName}, {SpellOut(letter.SubmitterTitle)}";
+
+    private static string SpellOut(string title) =>
+        System.Text.RegularExpressions.Regex.Replace(title, @"\bTDP\b", "Tổ dân phố");
 
     /// <summary>"Ủy ban nhân dân phường Yên Hòa": the ward's name in running text, its first letter in lower case.</summary>
     private static string Committee(GetReplyDocument.Letter letter) =>
@@ -113,7 +135,7 @@ public static class ReplyLetter
         return string.IsNullOrWhiteSpace(covered.Result) ? referred : $"{referred} {covered.Result}";
     }
 
-    public static string FileName(GetReplyDocument.Letter letter, string extension) => letter.IsDraft
+    public static string FileName(GetReplyDocument.Letter letter, string extension) => !letter.IsNumbered
         ? $"du-thao-tra-loi-{letter.Id}.{extension}"
         : $"tra-loi-so-{VietnameseFormat.DocumentNumber(letter.Number!.Value)}-{letter.Year}.{extension}";
 
@@ -134,7 +156,7 @@ public static class ReplyLetter
             Row([
                 Cell(
                     left,
-                    Paragraph(Issuer, Look.Header, Placement.Centre),
+                    Paragraph(Issuer, Look.HeaderBold, Placement.Centre),
                     Paragraph(content.Ward, Look.HeaderBold, Placement.Centre),
                     Rule(left, 0.35)),
                 Cell(
@@ -167,18 +189,16 @@ public static class ReplyLetter
             elements.Add(Paragraph(Placement.Justified, Run("Đơn vị thực hiện: ", new Look(Bold: true)), Run(section.By)));
         }
 
-        elements.Add(Paragraph(content.Closing, Look.Body, Placement.Justified));
+        // The closing paragraph keeps with the signature block, so the signature never sits alone on the last page.
+        elements.Add(Paragraph(content.Closing, Look.Body, Placement.Justified with { KeepNext = true }));
 
         var copies = new List<DocumentFormat.OpenXml.Wordprocessing.Paragraph>
         {
-            Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.HeaderSize, Bold: true, Italic: true))),
+            Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.CopiesHeadingSize, Bold: true, Italic: true))),
         };
-        copies.AddRange(content.CopiesTo.Select(line => Paragraph("- " + line, Look.Header)));
-        var signature = new List<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(
-            Signature.Select(line => Paragraph(line, new Look(Bold: true), Placement.Centre)));
-        signature.AddRange(Enumerable.Range(0, 4).Select(_ => Blank()));
-        elements.Add(Paragraph("", Look.Body));
-        elements.Add(Table([left + 700, right - 700], gridLines: false, [Row([Cell(left + 700, copies), Cell(right - 700, signature)])]));
+        copies.AddRange(content.CopiesTo.Select(line => Paragraph("- " + line, new Look(Docx.CopiesSize))));
+        elements.Add(Paragraph(Placement.Left with { KeepNext = true }, Run("", Look.Body)));
+        elements.Add(Table([left + 700, right - 700], gridLines: false, [Row([Cell(left + 700, copies), Cell(right - 700, content.Signature.ToDocx())])]));
 
         return Write(layout, content.SubjectLine, elements);
     }
@@ -194,7 +214,7 @@ public static class ReplyLetter
         }
 
         body.Append("<table class=\"header\"><colgroup><col style=\"width:40%\"><col style=\"width:60%\"></colgroup>\n<tr><td>")
-            .Append("<p>").Append(Issuer).Append("</p><p class=\"bold\">").Append(E(content.Ward)).Append("</p><div class=\"short-rule\"></div>")
+            .Append("<p class=\"bold\">").Append(Issuer).Append("</p><p class=\"bold\">").Append(E(content.Ward)).Append("</p><div class=\"short-rule\"></div>")
             .Append("</td><td><p class=\"bold\">").Append(Nation).Append("</p><p class=\"bold\" style=\"font-size:14pt\"><span class=\"rule\">")
             .Append(Motto).Append("</span></p></td></tr>\n<tr><td style=\"padding-top:6pt\">")
             .Append("<p>").Append(E(content.NumberLine)).Append("</p><p>").Append(E(content.SubjectLine)).Append("</p>")
@@ -209,21 +229,15 @@ public static class ReplyLetter
                 .Append("</p>\n<p class=\"justify\"><b>Đơn vị thực hiện: </b>").Append(E(section.By)).Append("</p></div>\n");
         }
 
-        body.Append("<p class=\"justify\">").Append(E(content.Closing)).Append("</p>\n");
+        body.Append("<div class=\"keep-together\"><p class=\"justify\">").Append(E(content.Closing)).Append("</p>\n");
         body.Append("<table class=\"closing\"><colgroup><col style=\"width:48%\"><col style=\"width:52%\"></colgroup><tr><td class=\"recipients\">")
-            .Append("<p><b><i>Nơi nhận:</i></b></p>");
+            .Append("<p class=\"heading\">Nơi nhận:</p>");
         foreach (var line in content.CopiesTo)
         {
             body.Append("<p>- ").Append(E(line)).Append("</p>");
         }
 
-        body.Append("</td><td class=\"signature\">");
-        foreach (var line in Signature)
-        {
-            body.Append("<p>").Append(line).Append("</p>");
-        }
-
-        body.Append("<p style=\"height:4cm\"></p></td></tr></table>\n");
+        body.Append("</td><td class=\"signature\">").Append(content.Signature.ToHtml()).Append("</td></tr></table></div>\n");
         return Infrastructure.Documents.Html.Page(content.SubjectLine, landscape: false, ".case { page-break-inside: avoid; }\n", body.ToString());
     }
 }

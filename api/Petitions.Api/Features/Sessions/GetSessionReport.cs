@@ -31,6 +31,15 @@ public static class GetSessionReport
         /// <summary>"ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", from <c>wards.superior_party</c>; null prints nothing.</summary>
         public string? SuperiorParty { get; init; }
 
+        /// <summary>The report's number of the ward and year, "Số 03-BC/ĐU": given when the session is marked reported.</summary>
+        public int? ReportNumber { get; init; }
+
+        /// <summary>The day the report was registered (marked reported); its date line prints it.</summary>
+        public DateOnly? ReportedOn { get; init; }
+
+        /// <summary>The signer the report was registered with, or the ward's default signer of reports; null prints no name.</summary>
+        public ReportSigner? Signer { get; init; }
+
         /// <summary>The day the report was made: deadlines and escalations are as of this day.</summary>
         public DateOnly GeneratedOn { get; init; }
 
@@ -63,7 +72,7 @@ public static class GetSessionReport
                     PetitionId = 1,
                     CaseId = 1,
                     ItemNumber = 1,
-                    Submitter = "Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
+                    Submitter = "Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)",
                     Organisation = "TDP số 19",
                     Content = CaseSummary.Example.Text,
                     Category = Category.Flooding,
@@ -106,6 +115,15 @@ public static class GetSessionReport
         };
     }
 
+    public sealed record ReportSigner
+    {
+        public string Name { get; init; } = "";
+
+        public string Position { get; init; } = "";
+
+        public SigningForm Form { get; init; }
+    }
+
     public sealed record SessionInfo
     {
         public long Id { get; init; }
@@ -132,7 +150,7 @@ public static class GetSessionReport
 
         public int ItemNumber { get; init; }
 
-        /// <summary>"Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)".</summary>
+        /// <summary>"Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)", as the appendix writes it.</summary>
         public string Submitter { get; init; } = "";
 
         public string Organisation { get; init; } = "";
@@ -145,6 +163,9 @@ public static class GetSessionReport
         public string CategoryName { get; init; } = "";
 
         public string LeadAgency { get; init; } = "";
+
+        /// <summary>The appendix's "Ghi chú" on the petition, if any.</summary>
+        public string? Note { get; init; }
 
         /// <summary>The department's full name; null while the case is not routed.</summary>
         public string? Department { get; init; }
@@ -231,6 +252,16 @@ public static class GetSessionReport
         public string WardName { get; init; } = "";
 
         public string? SuperiorParty { get; init; }
+
+        public int? ReportNumber { get; init; }
+
+        public DateOnly? ReportedOn { get; init; }
+
+        public string? SignerName { get; init; }
+
+        public string? SignerPosition { get; init; }
+
+        public SigningForm? SignerForm { get; init; }
     }
 
     private sealed record CaseRow
@@ -252,6 +283,8 @@ public static class GetSessionReport
         public string? Area { get; init; }
 
         public string LeadAgency { get; init; } = "";
+
+        public string? Note { get; init; }
 
         public string Text { get; init; } = "";
 
@@ -293,8 +326,10 @@ public static class GetSessionReport
             var session = await db.QuerySingleOrDefault<SessionRow>(
                 $"""
                 SELECT s.id AS Id, s.code AS Code, s.title AS Title, s.held_on AS HeldOn, s.reply_deadline AS ReplyDeadline,
-                       w.name AS WardName, w.superior_party AS SuperiorParty
+                       w.name AS WardName, w.superior_party AS SuperiorParty, s.report_number AS ReportNumber,
+                       s.reported_on AS ReportedOn, sg.name AS SignerName, sg.position AS SignerPosition, sg.form AS SignerForm
                 FROM sessions s JOIN wards w ON w.id = s.ward_id
+                LEFT JOIN signers sg ON sg.id = COALESCE(s.report_signer_id, w.report_signer_id)
                 WHERE s.id = @Id AND {context.WardScope("s")}
                 """,
                 parameters,
@@ -306,7 +341,7 @@ public static class GetSessionReport
                 """
                 SELECT p.number AS Stt, p.id AS PetitionId, c.id AS CaseId, c.item_number AS ItemNumber,
                        p.submitter_name AS SubmitterName, p.submitter_title AS SubmitterTitle, p.organisation AS Organisation,
-                       p.area AS Area, p.lead_agency AS LeadAgency, c.text AS Text, c.category AS Category,
+                       p.area AS Area, p.lead_agency AS LeadAgency, p.note AS Note, c.text AS Text, c.category AS Category,
                        cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.due_date AS DueDate,
                        c.replied_on AS RepliedOn, c.created_at AS CreatedAt
@@ -320,12 +355,12 @@ public static class GetSessionReport
                 parameters,
                 cancellationToken);
             var replies = await db.Query<ReplyRow>(
-                """
+                $"""
                 SELECT rc.case_id AS CaseId, r.number AS Number, r.issued_on AS IssuedOn
                 FROM reply_cases rc
                 JOIN replies r ON r.id = rc.reply_id
                 JOIN cases c ON c.id = rc.case_id
-                WHERE c.session_id = @Id AND r.status = 'Issued'
+                WHERE c.session_id = @Id AND {ReplyLifecycle.OutSql()}
                 ORDER BY r.issued_on, r.number
                 """,
                 parameters,
@@ -347,6 +382,11 @@ public static class GetSessionReport
                 },
                 WardName = session.WardName,
                 SuperiorParty = session.SuperiorParty,
+                ReportNumber = session.ReportNumber,
+                ReportedOn = session.ReportedOn,
+                Signer = session.SignerName is null || session.SignerForm is null
+                    ? null
+                    : new ReportSigner { Name = session.SignerName, Position = session.SignerPosition ?? "", Form = session.SignerForm.Value },
                 GeneratedOn = today,
                 Rows = rows,
                 Summary = Summarise(rows),
@@ -373,12 +413,13 @@ public static class GetSessionReport
                 PetitionId = c.PetitionId,
                 CaseId = c.CaseId,
                 ItemNumber = c.ItemNumber,
-                Submitter = $"{c.SubmitterName} – {c.SubmitterTitle}{(string.IsNullOrWhiteSpace(c.Area) ? "" : $" ({c.Area})")}",
+                Submitter = $"Đ/c {c.SubmitterName} – {c.SubmitterTitle}{(string.IsNullOrWhiteSpace(c.Area) ? "" : $" ({c.Area})")}",
                 Organisation = c.Organisation,
                 Content = c.Text,
                 Category = c.Category,
                 CategoryName = c.CategoryName,
                 LeadAgency = c.LeadAgency,
+                Note = c.Note,
                 Department = c.DepartmentName,
                 Status = c.Status,
                 Result = c.Result,

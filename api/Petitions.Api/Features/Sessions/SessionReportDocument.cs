@@ -12,12 +12,16 @@ namespace Petitions.Api.Features.Sessions;
 
 /// <summary>
 /// Prints a session report in the Party's format of Hướng dẫn 36-HD/VPTW (Word, landscape A4 for the wide table),
-/// as printable HTML with the same words, and as CSV for Excel with the table's columns.
+/// as printable HTML with the same words, and as CSV and an Excel workbook with the table's columns.
 /// </summary>
 public static class SessionReportDocument
 {
     public const string Party = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    /// <summary>The number line before the report is registered; then "Số 03-BC/ĐU".</summary>
     public const string NumberLine = "Số …-BC/ĐU";
+
+    /// <summary>Said after the STT and submitter of a petition's second and later rows, which repeat them.</summary>
+    public const string Continued = "(tiếp)";
     public const string Title = "BÁO CÁO";
 
     /// <summary>What the OpenAPI document shows of the CSV and printable forms.</summary>
@@ -25,8 +29,8 @@ public static class SessionReportDocument
     [
         new(
             "text/csv",
-            "\uFEFFSTT,Mã nội dung,Tổ chức/Cá nhân kiến nghị,Nội dung kiến nghị,Cơ quan chủ trì,Lĩnh vực,\"Phòng, ban, đơn vị giải quyết\",…\r\n" +
-            "1,1,Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa),…,UBND phường,Úng ngập,\"Phòng Kinh tế, Hạ tầng và Đô thị\",Đã trả lời,…,01/UBND-VP,16/04/2026,20/04/2026,Đúng hạn\r\n"),
+            "\uFEFFSTT;Mã nội dung;Tổ chức/Cá nhân kiến nghị;Nội dung kiến nghị;Cơ quan chủ trì;Lĩnh vực;\"Phòng, ban, đơn vị giải quyết\";…\r\n" +
+            "1;1;Đ/c Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa);…;UBND phường;Úng ngập;\"Phòng Kinh tế, Hạ tầng và Đô thị\";Đã trả lời;…;01/UBND-VP;2026-04-16;2026-04-20;Đúng hạn;\r\n"),
         new(
             "text/html",
             "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><style>@page { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; } …</style></head>\n" +
@@ -36,7 +40,7 @@ public static class SessionReportDocument
     public static readonly IReadOnlyList<string> Columns =
     [
         "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
-        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú",
     ];
 
     /// <summary>The CSV's columns: the table's, with the reply's number and date apart and the case's id to join on.</summary>
@@ -44,7 +48,7 @@ public static class SessionReportDocument
     [
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
-        "Hạn trả lời", "Đúng hạn/Quá hạn",
+        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú",
     ];
 
     public static readonly IReadOnlyList<string> CopiesTo =
@@ -55,7 +59,8 @@ public static class SessionReportDocument
         "Lưu VPĐU.",
     ];
 
-    public static readonly IReadOnlyList<string> Signature = ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"];
+    /// <summary>The block printed while the ward has no signer of reports: the usual one, without a name.</summary>
+    public static readonly IReadOnlyList<string> Signature = SigningForms.Lines(SigningForm.ByOrder, "Chánh Văn phòng");
 
     /// <summary>The words before and after the table, worked out once for Word and HTML.</summary>
     public sealed record Content
@@ -64,6 +69,10 @@ public static class SessionReportDocument
         public string? SuperiorParty { get; init; }
 
         public string PartyCommittee { get; init; } = "";
+
+        public string NumberLine { get; init; } = SessionReportDocument.NumberLine;
+
+        public SignatureBlock Signature { get; init; } = new(SessionReportDocument.Signature, null);
 
         public string PlaceAndDate { get; init; } = "";
 
@@ -83,8 +92,9 @@ public static class SessionReportDocument
         var deadline = VietnameseFormat.Date(report.Session.ReplyDeadline);
         var rowOf = report.Rows.ToDictionary(r => r.CaseId);
         var categoryNames = report.Rows.GroupBy(r => r.Category.ToString()).ToDictionary(g => g.Key, g => g.First().CategoryName);
+        // Each case is counted once, under its first reason; its other reasons are said beside it.
         var reasons = Enum.GetValues<EscalationReason>()
-            .Select(reason => (reason, cases: report.Escalations.Where(e => e.Reasons.Contains(reason)).ToList()))
+            .Select(reason => (reason, cases: report.Escalations.Where(e => e.Reasons.Count > 0 && e.Reasons[0] == reason).ToList()))
             .Where(group => group.cases.Count > 0)
             .Select((group, i) => (
                 $"{i + 1}. {Escalation.Label(group.reason)}: {group.cases.Count} nội dung",
@@ -94,7 +104,9 @@ public static class SessionReportDocument
         {
             SuperiorParty = string.IsNullOrWhiteSpace(report.SuperiorParty) ? null : VietnameseFormat.Upper(report.SuperiorParty),
             PartyCommittee = "ĐẢNG ỦY " + VietnameseFormat.Upper(report.WardName),
-            PlaceAndDate = VietnameseFormat.PlaceAndDate(VietnameseFormat.Place(report.WardName), report.GeneratedOn, report.GeneratedOn.Year),
+            NumberLine = report.ReportNumber is { } number ? $"Số {VietnameseFormat.DocumentNumber(number)}-BC/ĐU" : NumberLine,
+            PlaceAndDate = VietnameseFormat.PlaceAndDate(VietnameseFormat.Place(report.WardName), report.ReportedOn ?? report.GeneratedOn, (report.ReportedOn ?? report.GeneratedOn).Year),
+            Signature = SignatureBlock.For(report.Signer?.Form, report.Signer?.Position, report.Signer?.Name, Signature),
             Subtitle = $"Kết quả giải quyết kiến nghị tại {report.Session.Title}",
             Opening = $"Tại {report.Session.Title} ngày {VietnameseFormat.Date(report.Session.HeldOn)}, các tổ chức, cá nhân đã nêu " +
                       $"{VietnameseFormat.Number(summary.PetitionCount)} kiến nghị với {VietnameseFormat.Number(summary.CaseCount)} nội dung; " +
@@ -130,7 +142,7 @@ public static class SessionReportDocument
                             .. content.SuperiorParty is null ? Array.Empty<WordParagraph>() : new[] { Paragraph(content.SuperiorParty, Look.Body, Placement.Centre) },
                             Paragraph(content.PartyCommittee, new Look(Bold: true), Placement.Centre),
                             Paragraph("*", Look.Body, Placement.Centre),
-                            Paragraph(NumberLine, Look.Body, Placement.Centre),
+                            Paragraph(content.NumberLine, Look.Body, Placement.Centre),
                         ]),
                     Cell(
                         right,
@@ -160,50 +172,63 @@ public static class SessionReportDocument
 
         opening.Add(Paragraph("III. BẢNG TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KIẾN NGHỊ", new Look(Bold: true), Placement.Justified with { KeepNext = true }));
 
-        var copies = new List<WordParagraph> { Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.HeaderSize, Bold: true, Italic: true))) };
-        copies.AddRange(CopiesTo.Select(line => Paragraph("- " + line, Look.Header)));
-        var signature = new List<WordParagraph>(Signature.Select(line => Paragraph(line, new Look(Bold: true), Placement.Centre)));
-        signature.AddRange(Enumerable.Range(0, 4).Select(_ => Blank()));
+        var copies = new List<WordParagraph> { Paragraph(Placement.Left, Run("Nơi nhận:", new Look(Docx.CopiesHeadingSize, Bold: true, Italic: true))) };
+        copies.AddRange(CopiesTo.Select(line => Paragraph("- " + line, new Look(Docx.CopiesSize))));
 
         return Write(layout, $"{Title} {content.Subtitle}", body =>
         {
             body.Add(opening);
             body.AddTable(Widths, gridLines: true, ResultRows(report));
-            body.Add(Paragraph("", Look.Body));
-            body.Add(Table([left + 1500, right - 1500], gridLines: false, [Row([Cell(left + 1500, copies), Cell(right - 1500, signature)])]));
+            // The table's last row keeps with the signature block (see ResultRows), so the signature never sits alone.
+            body.Add(Paragraph(Placement.Left with { KeepNext = true }, Run("", Look.Body)));
+            body.Add(Table([left + 1500, right - 1500], gridLines: false, [Row([Cell(left + 1500, copies), Cell(right - 1500, content.Signature.ToDocx())])]));
         });
     }
 
     /// <summary>Column widths (twips) of the table on landscape A4: 14287 twips between the margins.</summary>
-    private static readonly int[] Widths = [700, 2000, 2700, 1000, 1550, 1200, 2287, 1700, 1150];
+    private static readonly int[] Widths = [700, 2000, 2400, 1000, 1450, 1100, 2137, 1500, 1000, 1000];
 
     private static IEnumerable<WordRow> ResultRows(Report report)
     {
-        static WordParagraph Cell13(string? text, bool bold = false, Alignment align = Alignment.Left) =>
-            Paragraph(text ?? "", new Look(Docx.HeaderSize, Bold: bold), new Placement { Align = align });
+        static WordParagraph Cell13(string? text, bool keepNext, bool bold = false, Alignment align = Alignment.Left) =>
+            Paragraph(text ?? "", new Look(Docx.HeaderSize, Bold: bold), new Placement { Align = align, KeepNext = keepNext });
 
-        yield return Row(Columns.Select((title, i) => Cell(Widths[i], [Cell13(title, bold: true, Alignment.Centre)], centreVertically: true)), header: true);
-        foreach (var petition in report.Rows.GroupBy(r => r.PetitionId))
+        yield return Row(Columns.Select((title, i) => Cell(Widths[i], [Cell13(title, keepNext: false, bold: true, Alignment.Centre)], centreVertically: true)), header: true);
+        var count = 0;
+        foreach (var (row, first) in Petitions(report.Rows))
         {
-            var first = true;
-            foreach (var row in petition)
-            {
-                var merge = petition.Count() == 1 ? Merge.None : first ? Merge.Start : Merge.Continue;
-                yield return Row([
-                    Cell(Widths[0], [Cell13(first ? $"{row.Stt}." : "", align: Alignment.Centre)], merge),
-                    Cell(Widths[1], [Cell13(first ? row.Submitter : "")], merge),
-                    Cell(Widths[2], [Cell13(row.Content)]),
-                    Cell(Widths[3], [Cell13(first ? row.LeadAgency : "", align: Alignment.Centre)], merge),
-                    Cell(Widths[4], [Cell13(row.Department ?? Unassigned)]),
-                    Cell(Widths[5], [Cell13(CaseStatusLabels.Label(row.Status))]),
-                    Cell(Widths[6], [Cell13(Outcome(row))]),
-                    Cell(Widths[7], [Cell13(ReplyCell(row), align: Alignment.Centre)]),
-                    Cell(Widths[8], [Cell13(Escalation.Label(row.Timeliness), align: Alignment.Centre)]),
-                ]);
-                first = false;
-            }
+            // The last row keeps with what follows, taking the signature block along to its page.
+            var last = ++count == report.Rows.Count;
+            yield return Row([
+                Cell(Widths[0], [Cell13(Stt(row, first), last, align: Alignment.Centre)]),
+                Cell(Widths[1], [Cell13(first ? row.Submitter : $"{row.Submitter} {Continued}", last)]),
+                Cell(Widths[2], [Cell13(row.Content, last)]),
+                Cell(Widths[3], [Cell13(row.LeadAgency, last, align: Alignment.Centre)]),
+                Cell(Widths[4], [Cell13(row.Department ?? Unassigned, last)]),
+                Cell(Widths[5], [Cell13(CaseStatusLabels.Label(row.Status), last)]),
+                Cell(Widths[6], [Cell13(Outcome(row), last)]),
+                Cell(Widths[7], [Cell13(ReplyCell(row), last, align: Alignment.Centre)]),
+                Cell(Widths[8], [Cell13(Escalation.Label(row.Timeliness), last, align: Alignment.Centre)]),
+                Cell(Widths[9], [Cell13(first ? row.Note : null, last)]),
+            ]);
         }
     }
+
+    /// <summary>
+    /// Each row with whether it is its petition's first. A petition's later rows repeat its STT and submitter marked
+    /// "(tiếp)" instead of merging the cells, which Word leaves empty on the page the petition continues on.
+    /// </summary>
+    private static IEnumerable<(Row Row, bool First)> Petitions(IEnumerable<Row> rows)
+    {
+        long? petition = null;
+        foreach (var row in rows)
+        {
+            yield return (row, row.PetitionId != petition);
+            petition = row.PetitionId;
+        }
+    }
+
+    private static string Stt(Row row, bool first) => first ? $"{row.Stt}." : $"{row.Stt}. {Continued}";
 
     private static string ReplyCell(Row row) =>
         row.ReplyNumber is null ? "" : $"{row.ReplyNumber}\n{VietnameseFormat.Date(row.ReplyIssuedOn)}";
@@ -215,7 +240,8 @@ public static class SessionReportDocument
             : "";
         var referred = e.ReferredTo is null ? "" : $", đã chuyển {e.ReferredTo}";
         var department = e.Department ?? (e.ReferredTo is null ? Unassigned : null);
-        return $"STT {e.Stt} ({row.Organisation}): “{e.Content}”{(department is null ? "" : " – " + department)}{due}{referred}.";
+        var also = e.Reasons.Count > 1 ? $" (đồng thời: {string.Join(", ", e.Reasons.Skip(1).Select(r => Escalation.Label(r).ToLowerInvariant()))})" : "";
+        return $"STT {e.Stt} ({row.Organisation}): “{e.Content}”{(department is null ? "" : " – " + department)}{due}{referred}{also}.";
     }
 
     private static string Counts(IEnumerable<Count> counts, Func<string?, string> label) =>
@@ -229,22 +255,34 @@ public static class SessionReportDocument
     }
 
     public static byte[] ToCsv(Report report) => Csv.Write(
-        new[] { CsvColumns }.Concat(report.Rows.Select(row => (IReadOnlyList<string?>)
-        [
-            row.Stt.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            row.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            row.Submitter,
-            row.Content,
-            row.LeadAgency,
-            row.CategoryName,
-            row.Department ?? Unassigned,
-            CaseStatusLabels.Label(row.Status),
-            Outcome(row),
-            row.ReplyNumber,
-            VietnameseFormat.Date(row.ReplyIssuedOn),
-            VietnameseFormat.Date(row.DueDate),
-            Escalation.Label(row.Timeliness),
-        ])));
+        new[] { CsvColumns }.Concat(SheetRows(report).Select(row => (IReadOnlyList<string?>)[.. row.Select(Csv.Cell)])));
+
+    /// <summary>The CSV's columns in Excel, with their widths (characters); numbers and dates as real cells.</summary>
+    public static byte[] ToXlsx(Report report) => Xlsx.Write(
+        $"Báo cáo {report.Session.Code}",
+        [.. CsvColumns.Zip(SheetWidths, (title, width) => new XlsxColumn(title, width))],
+        SheetRows(report));
+
+    private static readonly double[] SheetWidths = [6, 8, 34, 50, 14, 16, 28, 18, 50, 14, 12, 12, 14, 24];
+
+    /// <summary>One row a case, as the CSV and the workbook give it: STT and id numbers, dates as dates.</summary>
+    private static IEnumerable<IReadOnlyList<object?>> SheetRows(Report report) => report.Rows.Select(row => (IReadOnlyList<object?>)
+    [
+        row.Stt,
+        row.CaseId,
+        row.Submitter,
+        row.Content,
+        row.LeadAgency,
+        row.CategoryName,
+        row.Department ?? Unassigned,
+        CaseStatusLabels.Label(row.Status),
+        Outcome(row),
+        row.ReplyNumber,
+        row.ReplyIssuedOn,
+        row.DueDate,
+        Escalation.Label(row.Timeliness),
+        row.Note,
+    ]);
 
     public static string ToHtml(Report report)
     {
@@ -254,7 +292,7 @@ public static class SessionReportDocument
         body.Append("<table class=\"header\"><colgroup><col style=\"width:40%\"><col style=\"width:60%\"></colgroup><tr><td>")
             .Append(content.SuperiorParty is null ? "" : $"<p style=\"font-size:14pt\">{E(content.SuperiorParty)}</p>")
             .Append("<p class=\"bold\" style=\"font-size:14pt\">").Append(E(content.PartyCommittee)).Append("</p><p>*</p><p style=\"font-size:14pt\">")
-            .Append(NumberLine).Append("</p></td><td><p class=\"bold underline\" style=\"font-size:14pt\">").Append(Party)
+            .Append(E(content.NumberLine)).Append("</p></td><td><p class=\"bold underline\" style=\"font-size:14pt\">").Append(Party)
             .Append("</p><p>&nbsp;</p><p class=\"italic\" style=\"font-size:14pt\">").Append(E(content.PlaceAndDate)).Append("</p></td></tr></table>\n");
         body.Append("<p class=\"centre bold\" style=\"margin-top:18pt\">").Append(Title).Append("</p>\n<p class=\"centre bold\">")
             .Append(E(content.Subtitle)).Append("</p>\n<p class=\"centre\" style=\"margin-bottom:12pt\">-----</p>\n");
@@ -293,45 +331,23 @@ public static class SessionReportDocument
         }
 
         body.Append("</tr></thead>\n<tbody>\n");
-        foreach (var petition in report.Rows.GroupBy(r => r.PetitionId))
+        foreach (var (row, first) in Petitions(report.Rows))
         {
-            var span = petition.Count();
-            var first = true;
-            foreach (var row in petition)
-            {
-                body.Append("<tr>");
-                if (first)
-                {
-                    body.Append("<td class=\"centre\" rowspan=\"").Append(span).Append("\">").Append(row.Stt).Append(".</td>")
-                        .Append("<td rowspan=\"").Append(span).Append("\">").Append(E(row.Submitter)).Append("</td>");
-                }
-
-                body.Append("<td>").Append(E(row.Content)).Append("</td>");
-                if (first)
-                {
-                    body.Append("<td class=\"centre\" rowspan=\"").Append(span).Append("\">").Append(E(row.LeadAgency)).Append("</td>");
-                }
-
-                body.Append("<td>").Append(E(row.Department ?? Unassigned)).Append("</td><td>").Append(E(CaseStatusLabels.Label(row.Status)))
-                    .Append("</td><td>").Append(E(Outcome(row))).Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row)))
-                    .Append("</td><td class=\"centre\">").Append(E(Escalation.Label(row.Timeliness))).Append("</td></tr>\n");
-                first = false;
-            }
+            body.Append("<tr><td class=\"centre\">").Append(E(Stt(row, first))).Append("</td><td>")
+                .Append(E(first ? row.Submitter : $"{row.Submitter} {Continued}")).Append("</td><td>").Append(E(row.Content))
+                .Append("</td><td class=\"centre\">").Append(E(row.LeadAgency)).Append("</td><td>").Append(E(row.Department ?? Unassigned))
+                .Append("</td><td>").Append(E(CaseStatusLabels.Label(row.Status))).Append("</td><td>").Append(E(Outcome(row)))
+                .Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row))).Append("</td><td class=\"centre\">")
+                .Append(E(Escalation.Label(row.Timeliness))).Append("</td><td>").Append(E(first ? row.Note : null)).Append("</td></tr>\n");
         }
 
-        body.Append("</tbody></table>\n<table class=\"closing\"><colgroup><col style=\"width:50%\"><col style=\"width:50%\"></colgroup><tr><td class=\"recipients\"><p><b><i>Nơi nhận:</i></b></p>");
+        body.Append("</tbody></table>\n<table class=\"closing\"><colgroup><col style=\"width:50%\"><col style=\"width:50%\"></colgroup><tr><td class=\"recipients\"><p class=\"heading\">Nơi nhận:</p>");
         foreach (var line in CopiesTo)
         {
             body.Append("<p>- ").Append(E(line)).Append("</p>");
         }
 
-        body.Append("</td><td class=\"signature\">");
-        foreach (var line in Signature)
-        {
-            body.Append("<p>").Append(line).Append("</p>");
-        }
-
-        body.Append("<p style=\"height:3cm\"></p></td></tr></table>\n");
+        body.Append("</td><td class=\"signature\">").Append(content.Signature.ToHtml()).Append("</td></tr></table>\n");
         return Html.Page($"{Title} {content.Subtitle}", landscape: true, "", body.ToString());
     }
 }

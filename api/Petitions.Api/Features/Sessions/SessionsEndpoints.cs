@@ -34,10 +34,11 @@ public static class SessionsEndpoints
             .WithSummary("Close the session's intake: it takes no more petitions; its cases go on")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/{id:long}/reported", (long id, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new MarkSessionReported.Command(id), ct))
+        group.MapPost("/{id:long}/reported", (long id, long? signerId, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new MarkSessionReported.Command(id, signerId), ct))
             .WithName("MarkSessionReported")
-            .WithSummary("The Party Office records that the session's report has gone to the Party Committee (once)")
+            .WithSummary("The Party Office registers the session's report (its number of the ward and year, today's date, ?signerId= or the ward's default signer) and records that it has gone to the Party Committee (once)")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -56,7 +57,8 @@ public static class SessionsEndpoints
                     OutputFormat.Json,
                     OutputFormat.Docx,
                     OutputFormat.Csv,
-                    OutputFormat.Html);
+                    OutputFormat.Html,
+                    OutputFormat.Xlsx);
                 var report = await mediator.Send(new GetSessionReport.Query(id), ct);
                 DocumentResults.VaryByAccept(http);
                 return output switch
@@ -64,15 +66,16 @@ public static class SessionsEndpoints
                     OutputFormat.Docx => DocumentResults.Download(http, SessionReportDocument.ToDocx(report), Docx.ContentType, SessionReportDocument.FileName(report, "docx")),
                     OutputFormat.Csv => DocumentResults.Download(http, SessionReportDocument.ToCsv(report), Csv.ContentType, SessionReportDocument.FileName(report, "csv")),
                     OutputFormat.Html => DocumentResults.Page(http, SessionReportDocument.ToHtml(report)),
+                    OutputFormat.Xlsx => DocumentResults.Download(http, SessionReportDocument.ToXlsx(report), Xlsx.ContentType, SessionReportDocument.FileName(report, "xlsx")),
                     _ => TypedResults.Ok(report),
                 };
             })
             .WithName("GetSessionReport")
             .WithMetadata(SessionReportDocument.Examples)
-            .WithSummary("The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), csv (UTF-8 for Excel) or html (printable)")
-            .WithDescription("Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document " +
-                             "or text/csv; anything else gets JSON. An unknown format is a 400 naming format.")
-            .Produces<GetSessionReport.Report>(StatusCodes.Status200OK, "application/json", Docx.ContentType, "text/csv", "text/html")
+            .WithSummary("The session's report: JSON, or ?format=docx (Hướng dẫn 36-HD/VPTW), xlsx (Excel), csv (UTF-8, semicolons) or html (printable)")
+            .WithDescription("Without ?format the Accept header chooses: application/vnd.openxmlformats-officedocument.wordprocessingml.document, " +
+                             "text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; anything else gets JSON. An unknown format is a 400 naming format.")
+            .Produces<GetSessionReport.Report>(StatusCodes.Status200OK, "application/json", Docx.ContentType, "text/csv", "text/html", Xlsx.ContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

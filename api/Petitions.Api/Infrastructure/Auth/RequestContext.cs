@@ -57,17 +57,17 @@ public sealed class RequestContext(IHttpContextAccessor accessor)
     /// <summary>Replies <c>r</c> (joined with their petition <c>p</c>) the caller may see.</summary>
     public string ReplyScope(string replies = "r", string petitions = "p") => WardScope(replies) + Role switch
     {
-        Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation" + IssuedRepliesOnly(replies),
+        Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation" + OutRepliesOnly(replies),
         Domain.Role.DepartmentOfficer =>
             $" AND EXISTS (SELECT 1 FROM reply_cases src JOIN cases sc ON sc.id = src.case_id WHERE src.reply_id = {replies}.id AND sc.department_id = @ScopeDepartmentId)",
         _ => "",
     };
 
     /// <summary>
-    /// A group leader reads a reply once it is issued: until then it is the ward's draft, still being reworded. Added
-    /// to a look-up of replies <c>r</c> of a case the caller already sees.
+    /// A group leader reads a reply once it is out (<see cref="ReplyLifecycle.Out"/>: registered or sent): until then it
+    /// is the ward's letter in the making. Added to a look-up of replies <c>r</c> of a case the caller already sees.
     /// </summary>
-    public string IssuedRepliesOnly(string replies = "r") => Role == Domain.Role.GroupLeader ? $" AND {replies}.status = 'Issued'" : "";
+    public string OutRepliesOnly(string replies = "r") => Role == Domain.Role.GroupLeader ? $" AND {ReplyLifecycle.OutSql(replies)}" : "";
 
     /// <summary>The query's own values plus the ones the scope conditions use.</summary>
     public DynamicParameters Scoped(object? values = null)

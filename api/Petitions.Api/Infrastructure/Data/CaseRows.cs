@@ -10,7 +10,8 @@ namespace Petitions.Api.Infrastructure.Data;
 /// </summary>
 public static class CaseRows
 {
-    private static readonly JsonSerializerOptions EventJson = CreateEventJson();
+    /// <summary>How every history's details are written (a case's and a reply's).</summary>
+    public static readonly JsonSerializerOptions EventJson = CreateEventJson();
 
     /// <summary>A case as intake creates it: Received, version 1, due on its session's reply deadline.</summary>
     public sealed record NewCase

@@ -116,6 +116,34 @@ public sealed class SeedLoader(Db db, Clock clock, ILogger<SeedLoader> logger)
                 cancellationToken);
         }
 
+        // A signer is added once by name; the ward's default is set only while it has none.
+        foreach (var signer in ward.Signers ?? [])
+        {
+            var values = new { WardId = wardId, signer.Name, signer.Position, Form = signer.Form.ToString() };
+            added += await db.Execute(
+                """
+                INSERT INTO signers (ward_id, name, position, form, is_disabled)
+                SELECT @WardId, @Name, @Position, @Form, 0
+                WHERE NOT EXISTS (SELECT 1 FROM signers WHERE ward_id = @WardId AND name = @Name)
+                """,
+                values,
+                cancellationToken);
+            var column = signer.DefaultFor switch
+            {
+                "replies" => "reply_signer_id",
+                "reports" => "report_signer_id",
+                null => null,
+                _ => throw new InvalidDataException($"Ward {ward.Code}, signer {signer.Name}: defaultFor is \"replies\", \"reports\" or left out."),
+            };
+            if (column is not null)
+            {
+                await db.Execute(
+                    $"UPDATE wards SET {column} = (SELECT MIN(id) FROM signers WHERE ward_id = @WardId AND name = @Name) WHERE id = @WardId AND {column} IS NULL",
+                    values,
+                    cancellationToken);
+            }
+        }
+
         return added;
     }
 
@@ -280,7 +308,9 @@ public sealed class SeedLoader(Db db, Clock clock, ILogger<SeedLoader> logger)
 
     private sealed record CalendarDaySeed(DateOnly Date, string Name, bool Working);
 
-    private sealed record WardSeed(string Code, string Name, string? SuperiorParty, DepartmentSeed[] Departments, Dictionary<string, string> CategoryDepartments);
+    private sealed record WardSeed(string Code, string Name, string? SuperiorParty, DepartmentSeed[] Departments, Dictionary<string, string> CategoryDepartments, SignerSeed[]? Signers);
+
+    private sealed record SignerSeed(string Name, string Position, SigningForm Form, string? DefaultFor);
 
     private sealed record DepartmentSeed(string Code, string ShortName, string Name);
 

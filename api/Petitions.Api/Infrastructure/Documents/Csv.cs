@@ -3,13 +3,30 @@ using System.Text;
 namespace Petitions.Api.Infrastructure.Documents;
 
 /// <summary>
-/// RFC 4180 CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Vietnamese as UTF-8), comma-separated,
-/// CRLF line ends, fields quoted when they need it. A field that a spreadsheet would run as a formula (starting with
-/// =, +, -, @, tab or CR) is prefixed with an apostrophe, as OWASP advises against CSV injection.
+/// CSV for Excel under Vietnamese regional settings: UTF-8 with a byte-order mark (so Excel reads Vietnamese as
+/// UTF-8), fields separated by semicolons (the list separator of vi-VN, and of most locales that write decimal
+/// commas), CRLF line ends, fields quoted as RFC 4180 says when they need it. No "sep=;" line: Excel honours it but
+/// then ignores the byte-order mark and garbles the Vietnamese. Dates are ISO (yyyy-MM-dd), which Excel reads as the
+/// same day in every locale. A field that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+/// is prefixed with an apostrophe, as OWASP advises against CSV injection.
 /// </summary>
 public static class Csv
 {
     public const string ContentType = "text/csv; charset=utf-8";
+
+    public const char Separator = ';';
+
+    /// <summary>A date as the CSV writes it: "2026-04-16".</summary>
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A sheet's cell (text, number, date or null) as CSV text: numbers invariant, dates ISO.</summary>
+    public static string? Cell(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => Date(date),
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     public static byte[] Write(IEnumerable<IReadOnlyList<string?>> rows)
     {
@@ -20,7 +37,7 @@ public static class Csv
             {
                 if (i > 0)
                 {
-                    text.Append(',');
+                    text.Append(Separator);
                 }
 
                 text.Append(Field(row[i]));
@@ -45,7 +62,7 @@ public static class Csv
             value = "'" + value;
         }
 
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value != value.Trim()
+        return value.IndexOfAny([Separator, ',', '"', '\r', '\n']) >= 0 || value != value.Trim()
             ? "\"" + value.Replace("\"", "\"\"") + "\""
             : value;
     }

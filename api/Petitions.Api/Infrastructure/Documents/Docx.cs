@@ -89,6 +89,12 @@ public static class Docx
     /// <summary>13 pt, the header blocks and tables.</summary>
     public const int HeaderSize = 26;
 
+    /// <summary>12 pt, "Nơi nhận:" (Nghị định 30/2020, Phụ lục I).</summary>
+    public const int CopiesHeadingSize = 24;
+
+    /// <summary>11 pt, the lines under "Nơi nhận:".</summary>
+    public const int CopiesSize = 22;
+
     /// <summary>1 cm, the first-line indent of body paragraphs.</summary>
     public const int FirstLineIndent = 567;
 

@@ -25,7 +25,10 @@ public static class Html
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(Encode(title))
             .Append("</title>\n<style>\n")
-            .Append("@page { size: A4").Append(landscape ? " landscape" : "").Append("; margin: 20mm 15mm 20mm 30mm; }\n")
+            .Append("@page { size: A4").Append(landscape ? " landscape" : "").Append("; margin: 20mm 15mm 20mm 30mm;\n")
+            // Nghị định 30/2020: the page number centred in the top margin, none on the first page.
+            .Append("  @top-center { content: counter(page); font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 13pt; } }\n")
+            .Append("@page :first { @top-center { content: none; } }\n")
             .Append(
                 """
                 html { background: #f2f2f2; }
@@ -56,8 +59,11 @@ public static class Html
                 .grid tr { page-break-inside: avoid; }
                 .closing { width: 100%; border-collapse: collapse; margin-top: 12pt; }
                 .closing td { vertical-align: top; padding: 0; }
-                .recipients { font-size: 13pt; }
+                .recipients { font-size: 11pt; }
+                .recipients .heading { font-size: 12pt; font-weight: bold; font-style: italic; }
                 .signature { text-align: center; font-weight: bold; font-size: 14pt; }
+                .signature-room { height: 3cm; }
+                .keep-together { break-inside: avoid; page-break-inside: avoid; }
                 .stamp { display: inline-block; border: 2px solid #000; padding: 2pt 10pt; font-weight: bold; }
                 """)
             .Append('\n')

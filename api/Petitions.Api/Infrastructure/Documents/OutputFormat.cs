@@ -10,6 +10,7 @@ public enum OutputFormat
     Docx,
     Csv,
     Html,
+    Xlsx,
 }
 
 public static class OutputFormats
@@ -21,11 +22,12 @@ public static class OutputFormats
         ["application/json"] = OutputFormat.Json,
         [Docx.ContentType] = OutputFormat.Docx,
         ["text/csv"] = OutputFormat.Csv,
+        [Xlsx.ContentType] = OutputFormat.Xlsx,
     };
 
     /// <summary>
     /// The format asked for: <c>?format=</c> wins; without it the <c>Accept</c> media type of highest quality that this
-    /// endpoint offers (JSON, Word or CSV); otherwise <paramref name="fallback"/>. HTML is given only on <c>?format=html</c>,
+    /// endpoint offers (JSON, Word, CSV or Excel); otherwise <paramref name="fallback"/>. HTML is given only on <c>?format=html</c>,
     /// so a browser opening the JSON address still gets JSON. An unknown or unoffered format is a 400 naming
     /// <c>format</c>.
     /// </summary>

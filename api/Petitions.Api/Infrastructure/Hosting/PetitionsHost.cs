@@ -8,6 +8,7 @@ using Petitions.Api.Features.Notices;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
+using Petitions.Api.Features.Signers;
 using Petitions.Api.Features.Users;
 using Petitions.Api.Features.Wards;
 using Petitions.Api.Infrastructure.Auth;
@@ -47,6 +48,7 @@ public static class PetitionsHost
         builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database, data);
         builder.Services.AddMediation();
         builder.Services.AddScoped<CaseTransitions>();
+        builder.Services.AddScoped<Petitions.Api.Features.Replies.ReplySteps>();
 
         builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
         // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
@@ -129,6 +131,7 @@ public static class PetitionsHost
         app.MapPetitions();
         app.MapCases();
         app.MapReplies();
+        app.MapSigners();
         app.MapEscalations();
         app.MapNotices();
         app.MapWebClientFallback();

@@ -99,7 +99,7 @@ describe('a case', () => {
       { title: 'Completely different English', detail: 'Completely different English: nothing like before.' },
     ),
   };
-  const replied: Partial<CaseDetail> = { status: 'Replied', replies: [{ id: 9, status: 'Issued', number: 7, issuedOn: '2026-04-16' }] };
+  const replied: Partial<CaseDetail> = { status: 'Replied', replies: [{ id: 9, status: 'Sent', isOut: true, number: 7, issuedOn: '2026-04-16' }] };
 
   it('shows a refused transition in Vietnamese from its code and args, whatever English the API writes', async () => {
     page(leader, replied, refusedClose);

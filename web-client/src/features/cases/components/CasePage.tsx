@@ -28,7 +28,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
   const user = useUser();
   const categoryName = useCategoryName();
   const deadlineWords = useDeadlineWords();
-  const issued = c.replies.filter((r) => r.status === 'Issued');
+  const issued = c.replies.filter((r) => r.isOut);
   return (
     <article className="case-page">
       <PageTitle sub={<Link to={`/petitions/${c.petitionId}`}>{`${c.submitterName} – ${c.submitterTitle}`}</Link>}>
@@ -101,7 +101,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
                 {c.replies.map((r) => (
                   <li key={r.id}>
                     <Link to={`/replies/${r.id}`}>
-                      {r.status === 'Issued' ? t('case.reply', { number: r.number ?? '', date: formatDate(r.issuedOn) }) : t('case.replyDraft')}
+                      {r.isOut ? t('case.reply', { number: r.number ?? '', date: formatDate(r.issuedOn) }) : t('case.replyDraft', { status: t(`replyStatus.${r.status}`) })}
                     </Link>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { caseListExportUrl } from '../api/exportCases';
 import type { CaseStatus, Category } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { useI18n } from '@/i18n/I18n';
@@ -44,6 +45,14 @@ export default function CasesPage() {
   return (
     <section>
       <PageTitle sub={overdue ? t('cases.overdueIntro') : undefined}>{overdue ? t('cases.overdueTitle') : t('cases.title')}</PageTitle>
+      <div className="actions">
+        <a className="button button--secondary" href={caseListExportUrl(params, 'xlsx')} download>
+          {t('cases.exportXlsx')}
+        </a>
+        <a className="button button--ghost" href={caseListExportUrl(params, 'csv')} download>
+          {t('cases.exportCsv')}
+        </a>
+      </div>
       <form className="filters" role="search" onSubmit={search}>
         <div className="filters__search">
           <label htmlFor="case-q">{t('list.search')}</label>

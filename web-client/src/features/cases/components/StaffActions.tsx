@@ -25,7 +25,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
   const user = useUser();
   const navigate = useNavigate();
   const s = detail.status;
-  const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
+  const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.isOut) && (
     <p>
       <Link className="button button--primary" to={`/replies/new?petitionId=${detail.petitionId}&caseId=${detail.id}`}>
         {t('petition.draftReply')}

@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/api/client';
+import type { Schemas } from '@/api/client';
 import { replyKey } from './getReply';
 
-/** PUT /api/replies/{id}: a draft's new subject and opening text; an issued reply is not changed (409). */
-export const editReplyDraft = ({ id, subject, body }: { id: number; subject: string; body: string }) =>
-  unwrap(api.PUT('/api/replies/{id}', { params: { path: { id } }, body: { subject, body } }));
+type Wording = Schemas['EditReplyDraftCommand'];
+
+/** PUT /api/replies/{id}: the draft's words of the letter, replaced whole; once submitted it is not changed (409). */
+export const editReplyDraft = ({ id, ...wording }: Wording & { id: number }) =>
+  unwrap(api.PUT('/api/replies/{id}', { params: { path: { id } }, body: wording }));
 
 export function useEditReplyDraft() {
   const queryClient = useQueryClient();

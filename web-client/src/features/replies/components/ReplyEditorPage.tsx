@@ -33,7 +33,7 @@ function Editor({ petition: p, preselected }: { petition: PetitionDetail; presel
   function submit(event: FormEvent) {
     event.preventDefault();
     draft.mutate(
-      { petitionId: p.id, caseIds: chosen, subject: subject.trim() || null, body: body.trim() || null },
+      { petitionId: p.id, caseIds: chosen, subject: subject.trim() || null, body: body.trim() || null, recipient: null, results: null, closing: null, copiesTo: null, signerId: null },
       { onSuccess: (result) => void navigate(`/replies/${result.id}`) },
     );
   }

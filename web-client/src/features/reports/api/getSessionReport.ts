@@ -20,4 +20,4 @@ export const sessionReportOptions = (id: number | undefined) =>
 export const useSessionReport = (id: number | undefined) => useQuery(sessionReportOptions(id));
 
 /** The same report as a file (Word, CSV) or a printable page: links, not fetches, so the browser downloads them. */
-export const sessionReportUrl = (id: number, format: 'docx' | 'csv' | 'html') => `/api/sessions/${id}/report?format=${format}`;
+export const sessionReportUrl = (id: number, format: 'docx' | 'csv' | 'html' | 'xlsx') => `/api/sessions/${id}/report?format=${format}`;

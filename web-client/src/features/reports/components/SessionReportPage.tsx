@@ -64,6 +64,9 @@ export default function SessionReportPage() {
           <a className="button button--secondary" href={sessionReportUrl(sessionId, 'docx')} download>
             {t('report.docx')}
           </a>
+          <a className="button button--secondary" href={sessionReportUrl(sessionId, 'xlsx')} download>
+            {t('report.xlsx')}
+          </a>
           <a className="button button--secondary" href={sessionReportUrl(sessionId, 'csv')} download>
             {t('report.csv')}
           </a>
