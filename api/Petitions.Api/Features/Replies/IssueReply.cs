@@ -56,6 +56,7 @@ public static class IssueReply
                     new CaseColumns.Reply(today)));
             }
 
+            await db.NotifyReplyIssued(command.ReplyId, clock.Now, context.Actor, cancellationToken);
             return new Result(command.ReplyId, number, today.Year, today, changes);
         }
 

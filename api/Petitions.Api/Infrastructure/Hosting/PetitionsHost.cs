@@ -4,6 +4,7 @@ using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Notices;
+using Petitions.Api.Features.Notifications;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -12,6 +13,7 @@ using Petitions.Api.Features.Wards;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Notifications;
 using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
@@ -44,6 +46,7 @@ public static class PetitionsHost
         builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database, data);
         builder.Services.AddMediation();
         builder.Services.AddScoped<CaseTransitions>();
+        builder.Services.AddNotifications(builder.Configuration);
 
         builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
         // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
@@ -90,6 +93,7 @@ public static class PetitionsHost
         app.MapReplies();
         app.MapEscalations();
         app.MapNotices();
+        app.MapNotifications();
         app.MapWebClientFallback();
     }
 
