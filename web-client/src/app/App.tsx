@@ -23,6 +23,7 @@ const ReplyEditorPage = lazy(() => import('@/features/replies/components/ReplyEd
 const DashboardPage = lazy(() => import('@/features/reports/components/DashboardPage'));
 const SessionReportPage = lazy(() => import('@/features/reports/components/SessionReportPage'));
 const EscalationsPage = lazy(() => import('@/features/escalations/components/EscalationsPage'));
+const NotificationsPage = lazy(() => import('@/features/notifications/components/NotificationsPage'));
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
 const NoticeImportPage = lazy(() => import('@/features/notices/components/NoticeImportPage'));
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
       { path: 'notices/import', element: <RequireRole roles={['Dispatcher', 'PartyOffice']}><NoticeImportPage /></RequireRole> },
       { path: 'wards', element: <RequireRole roles={['Admin']}><WardsPage /></RequireRole> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
