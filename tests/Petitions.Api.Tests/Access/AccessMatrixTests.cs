@@ -61,6 +61,7 @@ public sealed class AccessMatrixTests
         ["GET /api/replies/{id}/document"] = EveryRole,
         ["GET /api/sessions/{id}/report"] = "Dispatcher PartyOffice Overseer Admin",
         ["GET /api/escalations"] = "Dispatcher PartyOffice Overseer Admin",
+        ["GET /api/dashboard"] = "Dispatcher PartyOffice Overseer Admin",
         ["POST /api/notices/preview"] = "Dispatcher PartyOffice",
         ["POST /api/notices/confirm"] = "Dispatcher PartyOffice",
         ["GET /api/notices/keywords"] = "Admin Dispatcher PartyOffice",

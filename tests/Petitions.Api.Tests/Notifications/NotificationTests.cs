@@ -193,6 +193,24 @@ public sealed class NotificationTests
     }
 
     [Test]
+    public async Task Without_SMTP_each_message_is_an_eml_file_in_the_data_folder()
+    {
+        using var app = new PetitionsApp(settings: new() { ["Notifications:PollInterval"] = "01:00:00", ["Notifications:Digest"] = "false" });
+        var flow = new Workflow(app);
+        var caseId = await flow.NewCase();
+        await (await flow.Assign(caseId)).ShouldBe(HttpStatusCode.OK);
+
+        await app.Services.GetRequiredService<OutboxSender>().SendDue(CancellationToken.None);
+
+        var mail = Path.Combine(Path.GetDirectoryName(app.DatabaseFile)!, "mail");
+        var messages = Directory.GetFiles(mail, "*.eml").Select(file => MimeKit.MimeMessage.Load(file)).ToList();
+        var routed = messages.Single(m => m.To.Mailboxes.Single().Address == KtHtEmail);
+        Assert.That(routed.Subject, Is.EqualTo($"[Kiến nghị] Nội dung số {caseId} được giao cho đơn vị xử lý"));
+        Assert.That(routed.TextBody, Does.Contain($"Xem chi tiết: http://localhost:5080/cases/{caseId}"));
+        Assert.That(Directory.GetFiles(mail, "*.tmp"), Is.Empty);
+    }
+
+    [Test]
     public async Task An_address_that_is_not_one_is_refused()
     {
         var response = await _flow.Officer.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/api/notifications/settings")

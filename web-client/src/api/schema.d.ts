@@ -208,6 +208,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard's figures for the cases the caller may see, of one session or all: totals, on time, by status, category and department */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -1129,6 +1146,41 @@ export interface components {
              * @description Issued replies the group leader has not opened the notification of.
              */
             repliesToRead: number | null;
+        };
+        GetDashboardCategoryCount: {
+            category: components["schemas"]["Category"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description The department by its short name, as the case list gives it; null: not routed yet. */
+        GetDashboardDepartmentCount: {
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            /** Format: int32 */
+            count: number;
+        };
+        GetDashboardStatusCount: {
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description Petitions.Api.Features.Dashboard.GetDashboard.Summary.OnTime: replied before the due date ("trước ngày 20/4/2026"), as the session report counts it;
+         *                 Petitions.Api.Features.Dashboard.GetDashboard.Summary.Overdue: no reply and the due date has come.
+         */
+        GetDashboardSummary: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            replied: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            onTime: number;
+            byStatus: components["schemas"]["GetDashboardStatusCount"][];
+            byCategory: components["schemas"]["GetDashboardCategoryCount"][];
+            byDepartment: components["schemas"]["GetDashboardDepartmentCount"][];
         };
         GetMeMe: {
             /** Format: int64 */
@@ -3315,6 +3367,146 @@ export interface operations {
                      *         "resource": "Case",
                      *         "id": 999
                      *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetDashboard: {
+        parameters: {
+            query?: {
+                sessionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 12,
+                     *       "replied": 5,
+                     *       "overdue": 2,
+                     *       "onTime": 4,
+                     *       "byStatus": [
+                     *         {
+                     *           "status": "InProgress",
+                     *           "count": 7
+                     *         },
+                     *         {
+                     *           "status": "Replied",
+                     *           "count": 5
+                     *         }
+                     *       ],
+                     *       "byCategory": [
+                     *         {
+                     *           "category": "TrafficCongestion",
+                     *           "count": 4
+                     *         }
+                     *       ],
+                     *       "byDepartment": [
+                     *         {
+                     *           "departmentId": 2,
+                     *           "departmentName": "KT-HT-ĐT",
+                     *           "count": 7
+                     *         },
+                     *         {
+                     *           "departmentId": null,
+                     *           "departmentName": null,
+                     *           "count": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetDashboardSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

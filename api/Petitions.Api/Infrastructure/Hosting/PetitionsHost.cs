@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Connections;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
+using Petitions.Api.Features.Dashboard;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Notices;
@@ -123,6 +124,7 @@ public static class PetitionsHost
         app.MapCases();
         app.MapReplies();
         app.MapEscalations();
+        app.MapDashboard();
         app.MapNotices();
         app.MapNotifications();
         app.MapWebClientFallback();
