@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
+import { withFlash } from '@/lib/flash';
+import { homeOf } from '@/lib/roles';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
-import { formatDate, parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
@@ -21,6 +22,7 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void };
 export default function StaffActions({ detail, etag, reload }: Props) {
   const { t } = useI18n();
   const user = useUser();
+  const navigate = useNavigate();
   const s = detail.status;
   const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
     <p>
@@ -54,6 +56,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
           emptyCode="case.return.reason.required"
           run={(reason) => returnCase(detail.id, etag, reason)}
           reload={reload}
+          done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
         />
       </div>
     );
@@ -100,21 +103,20 @@ function AssignForm({ detail, etag, reload }: Props) {
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
   const [expectedResult, setExpectedResult] = useState('');
+  const [authority, setAuthority] = useState('');
   const [local, setLocal] = useState<FieldCodes>({});
-  const [badDate, setBadDate] = useState(false);
   const assign = useCaseCommand(() =>
     assignCase(detail.id, etag, {
       departmentId: departmentId === '' ? 0 : departmentId,
       assignee: assignee.trim(),
       task: task.trim(),
       responsibleHead: responsibleHead.trim(),
-      dueDate: due.trim() ? parseDate(due) : null,
+      dueDate: due || null,
       expectedResult: expectedResult.trim(),
+      authority: authority.trim(),
     }),
   );
-  const fieldErrors = useFieldErrors(assign.error, local);
-  // A date not written dd/mm/yyyy cannot be sent at all, so it has a message of its own rather than an API code.
-  const errors = (key: string) => (key === 'dueDate' && badDate ? [t('assign.badDate')] : fieldErrors(key));
+  const errors = useFieldErrors(assign.error, local);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -124,16 +126,15 @@ function AssignForm({ detail, etag, reload }: Props) {
       task: [task, 'case.assign.task.required'],
       responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
+      authority: [authority, 'case.assign.authority.required'],
     });
-    const unreadable = due.trim() !== '' && !parseDate(due);
     setLocal(problems);
-    setBadDate(unreadable);
-    if (Object.keys(problems).length === 0 && !unreadable) assign.mutate(undefined);
+    if (Object.keys(problems).length === 0) assign.mutate(undefined);
   }
 
   return (
     <form className="command-form" onSubmit={submit} noValidate aria-labelledby="assign-title">
-      <h3 id="assign-title">{t('assign.title')}</h3>
+      <h3 id="assign-title">{t('case.assignment')}</h3>
       <Field label={t('assign.department')} required errors={errors('departmentId')}>
         {(props) => (
           <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
@@ -155,11 +156,14 @@ function AssignForm({ detail, etag, reload }: Props) {
       <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
         {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
       </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint', { date: formatDate(detail.dueDate) })} errors={errors('dueDate')}>
-        {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm/yyyy" value={due} onChange={(e) => setDue(e.target.value)} />}
+      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
+        {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
         {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
+      </Field>
+      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
+        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
       </Field>
       <CommandError error={assign.error} onReload={() => {
         assign.reset();
