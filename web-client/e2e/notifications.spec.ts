@@ -14,19 +14,14 @@ test('an officer sees the count rise when a case is routed to their department a
   await expect(bell).toBeVisible();
   const before = Number((await bell.getAttribute('aria-label'))!.match(/(\d+) chưa đọc/)![1]);
 
-  // A group leader sends a petition and the dispatcher routes it to KT-HT-ĐT.
-  const submitted = await request.post('/api/petitions', {
-    headers: await token(request, 'leader19'),
-    data: {
-      sessionId: 1,
-      submitter: { name: 'Nguyễn Bảo Bình', title: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa' },
-      items: [{ text: 'Đề nghị sửa nắp cống vỡ trước số 12 ngõ 20 Yên Hòa', category: 'Infrastructure', location: 'Ngõ 20 Yên Hòa' }],
-    },
-  });
-  expect(submitted.status()).toBe(201);
-  const caseId = ((await submitted.json()) as { caseIds: number[] }).caseIds[0];
+  // The dispatcher routes a case waiting in triage to KT-HT-ĐT.
+  const dispatcher = await token(request, 'dispatcher');
+  const triage = await request.get('/api/cases?status=Received&limit=1', { headers: dispatcher });
+  expect(triage.ok()).toBe(true);
+  const waiting = ((await triage.json()) as { items: Array<{ id: number; text: string }> }).items[0];
+  const caseId = waiting.id;
   const assigned = await request.post(`/api/cases/${caseId}/assign`, {
-    headers: await token(request, 'dispatcher'),
+    headers: dispatcher,
     data: {
       departmentId: 2,
       assignee: 'Trần Văn Nam',
@@ -34,6 +29,7 @@ test('an officer sees the count rise when a case is routed to their department a
       responsibleHead: 'Trưởng phòng KT-HT-ĐT',
       dueDate: null,
       expectedResult: 'Nắp cống mới, báo cáo bằng văn bản',
+      authority: 'Chủ tịch UBND phường',
     },
   });
   expect(assigned.ok()).toBe(true);
@@ -43,12 +39,12 @@ test('an officer sees the count rise when a case is routed to their department a
   await bell.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible();
   const card = page.locator('.case-card', { hasText: `Nội dung số ${caseId} được giao cho đơn vị xử lý` });
-  await expect(card).toContainText('Đề nghị sửa nắp cống vỡ trước số 12 ngõ 20 Yên Hòa');
+  await expect(card).toContainText(waiting.text.split('\n')[0]);
   await check(page, 'notifications-officer');
 
   await card.getByRole('button', { name: 'Nội dung được giao cho đơn vị' }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}$`));
-  await expect(page.getByText('Đề nghị sửa nắp cống vỡ trước số 12 ngõ 20 Yên Hòa').first()).toBeVisible();
+  await expect(page.getByText(waiting.text.split('\n')[0]).first()).toBeVisible();
   await expect(bell).toHaveAccessibleName(`Thông báo, ${before} chưa đọc`);
 });
 
