@@ -15,7 +15,7 @@ namespace Petitions.Api.Tests.Architecture;
 public sealed class LayerTests
 {
     /// <summary>Bottom first. A folder of Infrastructure that is not listed fails the tests until it is placed.</summary>
-    public static readonly string[] Order = ["Domain", "Problems", "Time", "Web", "Documents", "Data", "Auth", "Mediation", "Features", "Hosting", "Commands"];
+    public static readonly string[] Order = ["Domain", "Problems", "Time", "Web", "Documents", "Data", "Notifications", "Auth", "Mediation", "Features", "Hosting", "Commands"];
 
     private static readonly Assembly Api = typeof(MediationRegistration).Assembly;
 

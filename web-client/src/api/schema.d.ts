@@ -268,6 +268,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard's figures for the cases the caller may see, of one session or all: totals, on time, by status, category and department */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -371,6 +388,92 @@ export interface paths {
         get: operations["ListNoticeKeywords"];
         /** Replace the ward's keyword table (Admin), in the order given */
         put: operations["SetNoticeKeywords"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's notifications, newest first, with the number unread */
+        get: operations["ListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The menu's numbers: unread notifications, cases to triage, open cases of my department, replies to read */
+        get: operations["GetCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one notification read; answers the number still unread */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every notification read */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's email address and email preference */
+        get: operations["GetNotificationSettings"];
+        /** Sets the signed-in user's email address and preference: Immediate, Digest (07:30 each working day) or None */
+        put: operations["SetNotificationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1138,6 +1241,11 @@ export interface components {
             signerId: number | null;
         };
         /**
+         * @description How a user wants their notifications by email.
+         * @enum {string}
+         */
+        EmailPreference: "Immediate" | "Digest" | "None";
+        /**
          * @description Why section 5 of the notice wants a case reported to the Party Standing Committee.
          * @enum {string}
          */
@@ -1224,6 +1332,61 @@ export interface components {
             number: number | null;
             /** Format: date */
             issuedOn: string | null;
+        };
+        /** @description Null where the count is not the caller's to see. */
+        GetCountsCounts: {
+            /** Format: int32 */
+            unread: number;
+            /**
+             * Format: int32
+             * @description Received cases of the ward (dispatchers).
+             */
+            toTriage: number | null;
+            /**
+             * Format: int32
+             * @description Assigned and in-progress cases of the department (department officers).
+             */
+            openInMyDepartment: number | null;
+            /**
+             * Format: int32
+             * @description Issued replies the group leader has not opened the notification of.
+             */
+            repliesToRead: number | null;
+        };
+        GetDashboardCategoryCount: {
+            category: components["schemas"]["Category"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description The department by its short name, as the case list gives it; null: not routed yet. */
+        GetDashboardDepartmentCount: {
+            /** Format: int64 */
+            departmentId: number | null;
+            departmentName: string | null;
+            /** Format: int32 */
+            count: number;
+        };
+        GetDashboardStatusCount: {
+            status: components["schemas"]["CaseStatus"];
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description Petitions.Api.Features.Dashboard.GetDashboard.Summary.OnTime: replied before the due date ("trước ngày 20/4/2026"), as the session report counts it;
+         *                 Petitions.Api.Features.Dashboard.GetDashboard.Summary.Overdue: no reply and the due date has come.
+         */
+        GetDashboardSummary: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            replied: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            onTime: number;
+            byStatus: components["schemas"]["GetDashboardStatusCount"][];
+            byCategory: components["schemas"]["GetDashboardCategoryCount"][];
+            byDepartment: components["schemas"]["GetDashboardDepartmentCount"][];
         };
         GetMeMe: {
             /** Format: int64 */
@@ -1491,6 +1654,28 @@ export interface components {
             sessionHeldOn: string;
             reasons: components["schemas"]["EscalationReason"][];
         };
+        /** @description What the user was told: the same Vietnamese subject and text as the email, and the web app's path of what it is about. */
+        ListNotificationsNotification: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** Format: int64 */
+            caseId: number | null;
+            /** Format: int64 */
+            replyId: number | null;
+            subject: string;
+            body: string;
+            link: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        ListNotificationsResult: {
+            /** Format: int32 */
+            unread: number;
+            items: components["schemas"]["ListNotificationsNotification"][];
+        };
         ListSignersSigner: {
             /** Format: int64 */
             id: number;
@@ -1531,6 +1716,10 @@ export interface components {
             /** Format: int32 */
             users: number;
         };
+        MarkNotificationsReadResult: {
+            /** Format: int32 */
+            unread: number;
+        };
         /** @enum {string} */
         NoteKind: "Internal" | "Progress";
         /** @description Replaces the whole table, in the order given. */
@@ -1545,6 +1734,20 @@ export interface components {
              * @description Null: the category's default department in the ward.
              */
             departmentId: number | null;
+        };
+        /**
+         * @description What a user is told about.
+         * @enum {string}
+         */
+        NotificationKind: "CaseRouted" | "CaseReopened" | "CaseReturned" | "CaseResolved" | "PetitionReceived" | "ReplyIssued" | "Digest";
+        NotificationSettingsCommand: {
+            email: string | null;
+            emailPreference: components["schemas"]["EmailPreference"];
+        };
+        NotificationSettingsSettings: {
+            /** @description Null: no email, the web app's list only. */
+            email: string | null;
+            emailPreference: components["schemas"]["EmailPreference"];
         };
         PreviewNoticeAccount: {
             /** Format: int64 */
@@ -1638,7 +1841,7 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -3983,6 +4186,146 @@ export interface operations {
             };
         };
     };
+    GetDashboard: {
+        parameters: {
+            query?: {
+                sessionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 12,
+                     *       "replied": 5,
+                     *       "overdue": 2,
+                     *       "onTime": 4,
+                     *       "byStatus": [
+                     *         {
+                     *           "status": "InProgress",
+                     *           "count": 7
+                     *         },
+                     *         {
+                     *           "status": "Replied",
+                     *           "count": 5
+                     *         }
+                     *       ],
+                     *       "byCategory": [
+                     *         {
+                     *           "category": "TrafficCongestion",
+                     *           "count": 4
+                     *         }
+                     *       ],
+                     *       "byDepartment": [
+                     *         {
+                     *           "departmentId": 2,
+                     *           "departmentName": "KT-HT-ĐT",
+                     *           "count": 7
+                     *         },
+                     *         {
+                     *           "departmentId": null,
+                     *           "departmentName": null,
+                     *           "count": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetDashboardSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListDepartments: {
         parameters: {
             query?: never;
@@ -4978,6 +5321,526 @@ export interface operations {
                      *     ]
                      */
                     "application/json": components["schemas"]["NoticeKeywordsKeyword"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unread": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": 7,
+                     *           "kind": "CaseRouted",
+                     *           "caseId": 1,
+                     *           "replyId": null,
+                     *           "subject": "[Kiến nghị] Nội dung số 1 được giao cho đơn vị xử lý",
+                     *           "body": "Một nội dung kiến nghị được giao cho Phòng Kinh tế, Hạ tầng và Đô thị xử lý.\nNội dung: Đề nghị nạo vét hệ thống cống thoát nước…",
+                     *           "link": "/cases/1",
+                     *           "createdAt": "2026-04-13T09:00:00+07:00",
+                     *           "readAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListNotificationsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unread": 2,
+                     *       "toTriage": 5,
+                     *       "openInMyDepartment": null,
+                     *       "repliesToRead": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetCountsCounts"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unread": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MarkNotificationsReadResult"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unread": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MarkNotificationsReadResult"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "ktht@yenhoa.hanoi.gov.vn",
+                     *       "emailPreference": "Immediate"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationSettingsSettings"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ktht@yenhoa.hanoi.gov.vn",
+                 *       "emailPreference": "Digest"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationSettingsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "ktht@yenhoa.hanoi.gov.vn",
+                     *       "emailPreference": "Immediate"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationSettingsSettings"];
                 };
             };
             /** @description Bad Request */

@@ -23,6 +23,7 @@ const ReplyEditorPage = lazy(() => import('@/features/replies/components/ReplyEd
 const DashboardPage = lazy(() => import('@/features/reports/components/DashboardPage'));
 const SessionReportPage = lazy(() => import('@/features/reports/components/SessionReportPage'));
 const EscalationsPage = lazy(() => import('@/features/escalations/components/EscalationsPage'));
+const NotificationsPage = lazy(() => import('@/features/notifications/components/NotificationsPage'));
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
 const SignersPage = lazy(() => import('@/features/signers/components/SignersPage'));
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
       { path: 'signers', element: <RequireRole roles={['Admin']}><SignersPage /></RequireRole> },
       { path: 'notices/import', element: <RequireRole roles={['Dispatcher', 'PartyOffice']}><NoticeImportPage /></RequireRole> },
       { path: 'wards', element: <RequireRole roles={['Admin']}><WardsPage /></RequireRole> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

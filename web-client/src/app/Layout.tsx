@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '@/features/auth/api/logout';
+import { useCounts } from '@/features/notifications/api/getCounts';
+import { NotificationsLink } from '@/features/notifications/components/NotificationsLink';
 import { meKey } from '@/api/auth/getMe';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { Loading } from '@/components/States';
@@ -24,6 +26,7 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
+  const counts = useCounts().data;
   const flash = flashOf(location.state);
   const role =
     user.role === 'DepartmentOfficer' && user.departmentName
@@ -62,6 +65,7 @@ export function Layout() {
             <span className="topbar__name">{user.displayName}</span>
             {role !== user.displayName && <span className="topbar__role">{role}</span>}
           </span>
+          <NotificationsLink />
           <LanguageSwitch />
           <button type="button" className="button button--ghost" onClick={signOut}>
             {t('app.signOut')}
@@ -72,10 +76,16 @@ export function Layout() {
         <ul>
           {navOf[user.role].map((item) => {
             const active = isActive(item.to, item.end, location.pathname, location.search);
+            const count = item.count ? counts?.[item.count] : null;
             return (
               <li key={item.to}>
                 <Link to={item.to} className={active ? 'active' : undefined} aria-current={active ? 'page' : undefined}>
                   {t(item.label)}
+                  {count ? (
+                    <span className="count" aria-label={t('nav.count', { count })}>
+                      {count}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             );

@@ -46,6 +46,8 @@ const samples: Record<string, ProblemArgs> = {
   'notice.keywords.tooMany': { max: 500, actual: 501 },
   'case.assign.dueDate.past': { today: '2026-04-21' },
   'cases.limit.outOfRange': { min: 1, max: 200 },
+  'notifications.limit.outOfRange': { min: 1, max: 100 },
+  'notifications.email.tooLong': { max: 320, actual: 321 },
   'departmentId.unknown': { id: 9 },
   'reply.petitionId.unknown': { id: 9 },
   'reply.caseIds.otherPetition': { caseId: 12 },

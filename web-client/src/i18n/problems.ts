@@ -171,6 +171,10 @@ const vi: Record<ProblemCode, Message> = {
   'cases.q.tooLong': 'Từ khóa tìm kiếm tối đa {max} ký tự.',
   'cases.limit.outOfRange': 'Số dòng mỗi trang phải từ {min} đến {max}.',
   'cases.cursor.unknown': 'Không đọc được trang tiếp theo của danh sách. Tải lại danh sách rồi thử lại.',
+  'notifications.limit.outOfRange': 'Số thông báo mỗi lần phải từ {min} đến {max}.',
+  'notifications.email.format': 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@yenhoa.hanoi.gov.vn).',
+  'notifications.email.tooLong': 'Địa chỉ thư điện tử dài quá {max} ký tự.',
+  'notifications.emailPreference.unknown': 'Chọn nhận thư ngay, nhận thư tổng hợp buổi sáng, hoặc không nhận thư.',
 
   'reply.petitionId.required': 'Chọn kiến nghị cần trả lời.',
   'reply.petitionId.unknown': 'Kiến nghị này không có ở phường.',
@@ -379,6 +383,10 @@ const en: Record<ProblemCode, Message> = {
   'cases.q.tooLong': 'The search text has at most {max} characters.',
   'cases.limit.outOfRange': 'A page has from {min} to {max} rows.',
   'cases.cursor.unknown': 'The next page of the list could not be read. Reload the list and try again.',
+  'notifications.limit.outOfRange': 'Ask for from {min} to {max} notifications at a time.',
+  'notifications.email.format': 'This is not an email address (for example name@yenhoa.hanoi.gov.vn).',
+  'notifications.email.tooLong': 'An email address has at most {max} characters.',
+  'notifications.emailPreference.unknown': 'Choose email at once, the morning digest, or no email.',
 
   'reply.petitionId.required': 'Choose the petition the reply answers.',
   'reply.petitionId.unknown': 'This petition does not exist in the ward.',

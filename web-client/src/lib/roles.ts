@@ -1,7 +1,10 @@
 import type { Role } from '@/api/types';
 import type { MessageKey } from '@/i18n/messages';
 
-export type NavItem = { to: string; label: MessageKey; end?: boolean };
+/** The menu's numbers (GET /api/notifications/counts) an entry may show. */
+export type NavCount = 'toTriage' | 'openInMyDepartment' | 'repliesToRead';
+
+export type NavItem = { to: string; label: MessageKey; end?: boolean; count?: NavCount };
 
 /** Where each role starts, and what its menu offers. */
 export const homeOf: Record<Role, string> = {
@@ -15,18 +18,18 @@ export const homeOf: Record<Role, string> = {
 
 export const navOf: Record<Role, NavItem[]> = {
   GroupLeader: [
-    { to: '/petitions', label: 'nav.myPetitions', end: true },
+    { to: '/petitions', label: 'nav.myPetitions', end: true, count: 'repliesToRead' },
     { to: '/petitions/new', label: 'nav.submit' },
   ],
   Dispatcher: [
-    { to: '/triage', label: 'nav.triage' },
+    { to: '/triage', label: 'nav.triage', count: 'toTriage' },
     { to: '/petitions/new', label: 'nav.enter' },
     { to: '/notices/import', label: 'nav.notices' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/cases?overdue=true', label: 'nav.overdue' },
     { to: '/dashboard', label: 'nav.dashboard' },
   ],
-  DepartmentOfficer: [{ to: '/inbox', label: 'nav.inbox' }],
+  DepartmentOfficer: [{ to: '/inbox', label: 'nav.inbox', count: 'openInMyDepartment' }],
   PartyOffice: [
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/reports', label: 'nav.report' },

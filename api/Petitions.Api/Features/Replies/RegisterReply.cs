@@ -22,7 +22,7 @@ public static class RegisterReply
         public static Result Example { get; } = new(1, ReplyStatus.Registered, 12, 2026, new DateOnly(2026, 4, 16), [new CaseChange(1, CaseStatus.Replied, 5)]);
     }
 
-    public sealed class Handler(Db db, Clock clock, ReplySteps steps, CaseTransitions transitions) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, Clock clock, RequestContext context, ReplySteps steps, CaseTransitions transitions) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -44,6 +44,8 @@ public static class RegisterReply
                     new CaseColumns.Reply(today)));
             }
 
+            // Out from here: the group leaders may read it now.
+            await db.NotifyReplyIssued(command.ReplyId, clock.Now, context.Actor, cancellationToken);
             return new Result(command.ReplyId, ReplyStatus.Registered, number, today.Year, today, changes);
         }
 

@@ -118,10 +118,10 @@ public static class DemoAccounts
             await db.Execute(
                 """
                 INSERT INTO users (ward_id, username, display_name, role, department_id, organisation, password_hash, is_disabled,
-                                   failed_sign_ins, security_stamp, created_at, updated_at)
+                                   failed_sign_ins, security_stamp, created_at, updated_at, email)
                 SELECT @WardId, @Username, @DisplayName, @Role,
                        (SELECT id FROM departments WHERE ward_id = @WardId AND code = @DepartmentCode), @Organisation, @Hash, 0,
-                       0, @Stamp, @Now, @Now
+                       0, @Stamp, @Now, @Now, @Email
                 WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = @Username)
                 """,
                 new
@@ -135,6 +135,8 @@ public static class DemoAccounts
                     Hash = hash,
                     Stamp = Guid.NewGuid().ToString("N"),
                     Now = now,
+                    // So that `dotnet run` shows the messages (as .eml files in the data folder's mail/).
+                    Email = $"{account.Username}@{options.Ward}.petitions.example",
                 },
                 cancellationToken);
         }

@@ -6,7 +6,7 @@ namespace Petitions.Api.Infrastructure.Data;
 
 /// <summary>
 /// The one place a case row is inserted and the one place an event is appended to a case's history, for intake,
-/// the seeds and every transition alike.
+/// the seeds and every transition alike; appending an event also tells whom it concerns.
 /// </summary>
 public static class CaseRows
 {
@@ -69,7 +69,7 @@ public static class CaseRows
             cancellationToken);
 
     /// <param name="details">What the action recorded, kept as JSON in the history; null for none.</param>
-    public static Task AppendEvent(
+    public static async Task AppendEvent(
         this Db db,
         long caseId,
         DateTimeOffset at,
@@ -78,8 +78,9 @@ public static class CaseRows
         CaseStatus? from,
         CaseStatus to,
         object? details,
-        CancellationToken cancellationToken) =>
-        db.Execute(
+        CancellationToken cancellationToken)
+    {
+        await db.Execute(
             """
             INSERT INTO case_events (case_id, occurred_at, actor, action, from_status, to_status, details)
             VALUES (@CaseId, @At, @Actor, @Action, @From, @To, @Details)
@@ -95,6 +96,10 @@ public static class CaseRows
                 Details = details is null ? null : JsonSerializer.Serialize(details, EventJson),
             },
             cancellationToken);
+
+        // Who is told about it is decided by the event, in the same transaction (Domain/Notifications.cs).
+        await db.NotifyCaseEvent(caseId, at, actor, action, cancellationToken);
+    }
 
     private static JsonSerializerOptions CreateEventJson()
     {

@@ -4,7 +4,7 @@ namespace Petitions.Api.Infrastructure.Data;
 
 /// <summary>
 /// The one folder that holds an installation's state: the embedded database, the token signing key and the backups
-/// (ASP.NET's data-protection keys live in the database). <c>Data:Path</c>; left out, it is the folder of the SQLite
+/// and the messages written without SMTP (<c>mail/</c>; ASP.NET's data-protection keys live in the database). <c>Data:Path</c>; left out, it is the folder of the SQLite
 /// file named by <c>ConnectionStrings:Petitions</c>, else <c>data/</c> beside the app outside Production and
 /// <see cref="ProductionDefault"/> in Production, so that replacing the app never replaces its data.
 /// </summary>
@@ -21,6 +21,9 @@ public sealed class DataFolder(string path)
     public string SigningKeyFile => System.IO.Path.Combine(Path, "signing.key");
 
     public string BackupsFolder => System.IO.Path.Combine(Path, "backups");
+
+    /// <summary>Messages written as <c>.eml</c> files when no SMTP server is configured.</summary>
+    public string MailFolder => System.IO.Path.Combine(Path, "mail");
 
     public static DataFolder Resolve(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)
     {

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Connections;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
+using Petitions.Api.Features.Dashboard;
 using Petitions.Api.Features.Departments;
 using Petitions.Api.Features.Escalations;
 using Petitions.Api.Features.Notices;
+using Petitions.Api.Features.Notifications;
 using Petitions.Api.Features.Petitions;
 using Petitions.Api.Features.Replies;
 using Petitions.Api.Features.Sessions;
@@ -14,6 +16,7 @@ using Petitions.Api.Features.Wards;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
+using Petitions.Api.Infrastructure.Notifications;
 using Petitions.Api.Infrastructure.Problems;
 using Petitions.Api.Infrastructure.Time;
 using Petitions.Api.Infrastructure.Web;
@@ -49,6 +52,7 @@ public static class PetitionsHost
         builder.Services.AddMediation();
         builder.Services.AddScoped<CaseTransitions>();
         builder.Services.AddScoped<Petitions.Api.Features.Replies.ReplySteps>();
+        builder.Services.AddNotifications(builder.Configuration);
 
         builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
         // Malformed bodies and unbindable values become exceptions, so they get the same problem details as the rest.
@@ -133,7 +137,9 @@ public static class PetitionsHost
         app.MapReplies();
         app.MapSigners();
         app.MapEscalations();
+        app.MapDashboard();
         app.MapNotices();
+        app.MapNotifications();
         app.MapWebClientFallback();
     }
 

@@ -1,37 +1,36 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { CaseSummary } from '@/api/types';
-import { categories, mockApi, renderPage, sessions } from '@/test/render';
+import { categories, dispatcher, mockApi, renderPage, sessions } from '@/test/render';
 import DashboardPage from './DashboardPage';
-import { summarise } from './summarise';
 
-const item = (id: number, overrides: Partial<CaseSummary>): CaseSummary => ({
-  id, petitionId: 1, sessionId: 1, itemNumber: id, text: `Nội dung ${id}`, category: 'Flooding', location: null, status: 'Received',
-  departmentId: null, departmentName: null, suggestedDepartmentId: null, suggestedDepartmentName: null, dueDate: '2026-04-20',
-  lastWorkingDay: '2026-04-17', overdue: false, atRisk: false, repliedOn: null, version: 1, submitterName: 'A', submitterTitle: 'B',
-  organisation: 'TDP số 19', area: null, ...overrides,
-});
-
-const cases = [
-  item(1, { status: 'Replied', repliedOn: '2026-04-16', departmentName: 'KT-HT-ĐT' }),
-  item(2, { status: 'Replied', repliedOn: '2026-04-21', departmentName: 'KT-HT-ĐT', category: 'Security' }),
-  item(3, { status: 'InProgress', overdue: true, departmentName: 'Công an phường', category: 'Security' }),
-  item(4, { status: 'Received' }),
-];
+const summary = {
+  total: 4, replied: 2, overdue: 1, onTime: 1,
+  byStatus: [{ status: 'InProgress', count: 1 }, { status: 'Replied', count: 2 }, { status: 'Received', count: 1 }],
+  byCategory: [{ category: 'Flooding', count: 2 }, { category: 'Security', count: 2 }],
+  byDepartment: [{ departmentId: 2, departmentName: 'KT-HT-ĐT', count: 2 }, { departmentId: 5, departmentName: 'Công an phường', count: 1 }, { departmentId: null, departmentName: null, count: 1 }],
+};
 
 describe('the dashboard', () => {
-  it('counts on time only the replies issued before the due date', () => {
-    const s = summarise(cases);
-    expect(s).toMatchObject({ total: 4, replied: 2, overdue: 1, onTime: 1, onTimeShare: 0.25 });
-    expect(s.byCategory).toEqual([['Flooding', 2], ['Security', 2]]);
-    expect(s.byDepartment[0]).toEqual(['KT-HT-ĐT', 2]);
-  });
-
-  it('draws the figures with their numbers readable as text', async () => {
-    mockApi({ 'GET /api/cases': { body: { items: cases, nextCursor: null } }, 'GET /api/sessions': { body: sessions }, 'GET /api/categories': { body: categories } });
-    renderPage(<DashboardPage />, { me: { ...(await import('@/test/render')).dispatcher, role: 'PartyOffice' } });
+  it('draws the figures the API counted, with their numbers readable as text', async () => {
+    const { calls } = mockApi({ 'GET /api/dashboard': { body: summary }, 'GET /api/sessions': { body: sessions }, 'GET /api/categories': { body: categories } });
+    renderPage(<DashboardPage />, { me: { ...dispatcher, role: 'PartyOffice' } });
     expect(await screen.findByRole('img', { name: /1\/4 nội dung trả lời trước hạn: 25,0%/ })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Theo lĩnh vực' })).toHaveTextContent('Úng ngập2');
     expect(screen.getByRole('list', { name: 'Theo đơn vị xử lý' })).toHaveTextContent('Chưa giao1');
+    expect(calls.filter((c) => new URL(c.url).pathname === '/api/cases'), 'no case is read one by one').toHaveLength(0);
+  });
+
+  it('asks for one session when one is chosen, and says so when it has no case', async () => {
+    const { calls } = mockApi({
+      'GET /api/dashboard': (request) => ({ body: new URL(request.url).searchParams.get('sessionId') === '1' ? { ...summary, total: 0, byStatus: [], byCategory: [], byDepartment: [] } : summary }),
+      'GET /api/sessions': { body: sessions },
+      'GET /api/categories': { body: categories },
+    });
+    renderPage(<DashboardPage />, { me: { ...dispatcher, role: 'PartyOffice' } });
+    await screen.findByRole('img', { name: /25,0%/ });
+    await userEvent.selectOptions(screen.getByLabelText('Hội nghị'), '1');
+    await waitFor(() => expect(calls.some((c) => new URL(c.url).searchParams.get('sessionId') === '1')).toBe(true));
+    expect(await screen.findByText(/Chưa có nội dung/)).toBeInTheDocument();
   });
 });

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { CaseStatus, CaseSummary } from '@/api/types';
+import type { CaseStatus } from '@/api/types';
 import { useUser } from '@/lib/auth';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, QueryView } from '@/components/States';
 import { formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
-import { useAllCases } from '@/api/cases/listCases';
 import { useSessions } from '@/api/reference/listSessions';
 import { useCategoryName } from '@/hooks/useCategoryName';
 import { BarChart, Donut, StackedBar, type Bar } from './Charts';
-import { summarise } from './summarise';
+import { useDashboard } from '../api/getDashboard';
 
 const statusTone: Record<CaseStatus, string> = {
   Received: 'grey',
@@ -22,13 +21,13 @@ const statusTone: Record<CaseStatus, string> = {
   Referred: 'purple',
 };
 
-/** Cases by status, category and department, and the share answered on time, for a session or all of them. */
+/** Cases by status, category and department, and the share answered on time, for a session or all of them (counted by the API). */
 export default function DashboardPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   const sessions = useSessions();
   const [sessionId, setSessionId] = useState<number | ''>('');
-  const cases = useAllCases(sessionId === '' ? {} : { sessionId });
+  const dashboard = useDashboard(sessionId === '' ? null : sessionId);
   const categoryName = useCategoryName();
 
   return (
@@ -52,17 +51,17 @@ export default function DashboardPage() {
           </Link>
         )}
       </div>
-      <QueryView query={cases}>
-        {(items: CaseSummary[]) => {
-          if (items.length === 0) return <Empty>{t('dashboard.empty')}</Empty>;
-          const s = summarise(items);
-          const statusBars: Bar[] = s.byStatus.map(([status, value]) => ({ key: status, label: t(`status.${status}`), value, tone: statusTone[status] }));
-          const categoryBars: Bar[] = s.byCategory.map(([category, value]) => ({ key: category, label: categoryName(category), value }));
-          const departmentBars: Bar[] = s.byDepartment.map(([name, value]) => ({
-            key: name ?? '-',
-            label: name ?? t('dashboard.unassigned'),
-            value,
-            tone: name ? 'default' : 'grey',
+      <QueryView query={dashboard}>
+        {(s) => {
+          if (s.total === 0) return <Empty>{t('dashboard.empty')}</Empty>;
+          const onTimeShare = s.onTime / s.total;
+          const statusBars: Bar[] = s.byStatus.map(({ status, count }) => ({ key: status, label: t(`status.${status}`), value: count, tone: statusTone[status] }));
+          const categoryBars: Bar[] = s.byCategory.map(({ category, count }) => ({ key: category, label: categoryName(category), value: count }));
+          const departmentBars: Bar[] = s.byDepartment.map(({ departmentId, departmentName, count }) => ({
+            key: String(departmentId ?? '-'),
+            label: departmentName ?? t('dashboard.unassigned'),
+            value: count,
+            tone: departmentName ? 'default' : 'grey',
           }));
           return (
             <>
@@ -80,8 +79,8 @@ export default function DashboardPage() {
                   <span className="kpi__label">{t('dashboard.overdue')}</span>
                 </div>
                 <Donut
-                  share={s.onTimeShare}
-                  label={formatPercent(s.onTimeShare, lang)}
+                  share={onTimeShare}
+                  label={formatPercent(onTimeShare, lang)}
                   caption={t('dashboard.onTimeOf', { onTime: s.onTime, total: s.total })}
                 />
               </div>
