@@ -1,3 +1,4 @@
+using Petitions.Api.Features.Attachments;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
@@ -90,6 +91,7 @@ public static class PetitionsHost
         app.MapReplies();
         app.MapEscalations();
         app.MapNotices();
+        app.MapAttachments();
         app.MapWebClientFallback();
     }
 
