@@ -29,4 +29,10 @@ public sealed class DatabaseOptions
     /// everywhere but in Production.
     /// </summary>
     public bool? LoadDemoSessions { get; set; }
+
+    /// <summary>
+    /// Lets the embedded database begin again, empty, where its folder shows an earlier installation (a journal, the
+    /// signing key, backups) but the database file is missing or empty; without it such a start is refused.
+    /// </summary>
+    public bool StartFresh { get; set; }
 }

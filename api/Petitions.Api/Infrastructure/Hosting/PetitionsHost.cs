@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Petitions.Api.Features.Attachments;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
@@ -54,6 +55,36 @@ public static class PetitionsHost
         builder.Services.AddProxies(builder.Configuration);
         builder.Services.AddPetitionsHealth(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// The web server's life: built, checked in an order that writes nothing before it knows it can serve (the ports,
+    /// the data folder and its lock, the database file, the signing key; then the scripts, the seeds and the demo
+    /// accounts), then serving. What the operator can fix ends it with one line and exit code 1, no stack trace.
+    /// </summary>
+    public static async Task<int> ServeAsync(string[] args)
+    {
+        try
+        {
+            var app = CreateBuilder(args).Build();
+            Ports.EnsureFree(app);
+            app.Services.GetRequiredService<EmbeddedDatabase>().HoldForServer();
+            await app.Services.InitializeDatabase(app.Environment, whenChecked: () => app.Services.GetService<SigningKey>());
+            await app.Services.EnsureDemoAccounts(app.Environment);
+            app.UsePetitions();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (StartupRefusal refusal)
+        {
+            await Console.Error.WriteLineAsync("Petitions did not start: " + refusal.Message);
+        }
+        catch (IOException bind) when (bind.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync("Petitions did not start: " + $"{bind.Message.TrimEnd('.')} (another program holds it). {Ports.Advice}");
+        }
+
+        return 1;
     }
 
     public static void UsePetitions(this WebApplication app)
