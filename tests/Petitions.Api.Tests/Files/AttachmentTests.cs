@@ -217,6 +217,27 @@ public sealed class AttachmentTests
     }
 
     [Test]
+    public async Task The_reply_letter_lists_the_result_photos_sent_with_it()
+    {
+        var (petitionId, caseId) = await _flow.InStatus("InProgress");
+        await (await _flow.Officer.Post($"/api/cases/{caseId}/attachments", TestFiles.Form(TestFiles.Jpeg(), "truoc-khi-nao-vet.jpg", "Before"))).ShouldBe(HttpStatusCode.Created);
+        await (await _flow.Officer.Post($"/api/cases/{caseId}/attachments", TestFiles.Form(TestFiles.Jpeg(), "sau-khi-nao-vet.jpg", "After"))).ShouldBe(HttpStatusCode.Created);
+        await (await _flow.Resolve(caseId)).ShouldBe(HttpStatusCode.OK);
+        var issued = await _flow.Reply(petitionId, caseId);
+
+        var html = await _flow.Dispatcher.GetStringAsync($"/api/replies/{issued["id"]}/document?format=html");
+        using var word = new WordFile(await _flow.Dispatcher.GetByteArrayAsync($"/api/replies/{issued["id"]}/document"));
+        var docx = word.Text;
+
+        foreach (var letter in new[] { html, docx })
+        {
+            Assert.That(letter, Does.Contain("Tài liệu kèm theo:"));
+            Assert.That(letter.IndexOf("- truoc-khi-nao-vet.jpg;", StringComparison.Ordinal), Is.GreaterThan(letter.IndexOf("Tài liệu kèm theo:", StringComparison.Ordinal)));
+            Assert.That(letter, Does.Contain("- sau-khi-nao-vet.jpg;"));
+        }
+    }
+
+    [Test]
     public async Task Names_are_sanitised()
     {
         var caseId = await _flow.NewCase();

@@ -36,4 +36,14 @@ public static class ListAttachments
     /// <summary>The files of one record; <paramref name="owner"/> is the column naming it.</summary>
     public static Task<IReadOnlyList<AttachmentInfo>> Of(Db db, string owner, long id, CancellationToken ct) =>
         db.Query<AttachmentInfo>($"SELECT {AttachmentInfo.Columns} FROM attachments a WHERE a.{owner} = @Id ORDER BY a.id", new { Id = id }, ct);
+
+    /// <summary>What a reply's letter lists as sent with it: the departments' before and after photos of the cases it covers.</summary>
+    public static async Task<IReadOnlyList<string>> EnclosuresOfReply(Db db, long replyId, CancellationToken ct) =>
+        await db.Query<string>(
+            """
+            SELECT a.name FROM reply_cases rc JOIN attachments a ON a.case_id = rc.case_id
+            WHERE rc.reply_id = @Id AND a.kind IN ('Before', 'After') ORDER BY a.id
+            """,
+            new { Id = replyId },
+            ct);
 }

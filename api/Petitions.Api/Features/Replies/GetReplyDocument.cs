@@ -1,5 +1,6 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Attachments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -53,6 +54,9 @@ public static class GetReplyDocument
         public DateOnly SessionHeldOn { get; init; }
 
         public IReadOnlyList<CoveredCase> Cases { get; init; } = [];
+
+        /// <summary>The files sent with the letter: the departments' photos of the cases it covers.</summary>
+        public IReadOnlyList<string> Enclosures { get; init; } = [];
 
         public bool IsDraft => Status != "Issued" || Number is null;
     }
@@ -110,7 +114,8 @@ public static class GetReplyDocument
                 """,
                 parameters,
                 cancellationToken);
-            return letter with { Cases = cases };
+            var enclosures = await ListAttachments.EnclosuresOfReply(db, query.Id, cancellationToken);
+            return letter with { Cases = cases, Enclosures = enclosures };
         }
     }
 }

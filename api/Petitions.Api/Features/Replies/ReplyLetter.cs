@@ -113,6 +113,10 @@ public static class ReplyLetter
         return string.IsNullOrWhiteSpace(covered.Result) ? referred : $"{referred} {covered.Result}";
     }
 
+    /// <summary>"Tài liệu kèm theo:" and one line per photo or file sent with the letter; nothing when there is none.</summary>
+    public static IEnumerable<string> Enclosures(IReadOnlyList<string> names) =>
+        names.Count == 0 ? [] : ["Tài liệu kèm theo:", .. names.Select(name => $"- {name};")];
+
     public static string FileName(GetReplyDocument.Letter letter, string extension) => letter.IsDraft
         ? $"du-thao-tra-loi-{letter.Id}.{extension}"
         : $"tra-loi-so-{VietnameseFormat.DocumentNumber(letter.Number!.Value)}-{letter.Year}.{extension}";
@@ -168,6 +172,7 @@ public static class ReplyLetter
         }
 
         elements.Add(Paragraph(content.Closing, Look.Body, Placement.Justified));
+        elements.AddRange(Enclosures(letter.Enclosures).Select(line => Paragraph(line, Look.Body, Placement.Justified)));
 
         var copies = new List<DocumentFormat.OpenXml.Wordprocessing.Paragraph>
         {
@@ -210,6 +215,7 @@ public static class ReplyLetter
         }
 
         body.Append("<p class=\"justify\">").Append(E(content.Closing)).Append("</p>\n");
+        body.AppendJoin("", Enclosures(letter.Enclosures).Select(line => $"<p class=\"justify\">{E(line)}</p>\n"));
         body.Append("<table class=\"closing\"><colgroup><col style=\"width:48%\"><col style=\"width:52%\"></colgroup><tr><td class=\"recipients\">")
             .Append("<p><b><i>Nơi nhận:</i></b></p>");
         foreach (var line in content.CopiesTo)
