@@ -9,6 +9,7 @@ import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useCategoryName } from '@/hooks/useCategoryName';
 import { useCase } from '../api/getCase';
+import { CaseFiles } from './CaseFiles';
 import { CaseHistory } from './CaseHistory';
 import { LeaderActions } from './LeaderActions';
 
@@ -60,6 +61,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               <dd>{formatDate(c.lastWorkingDay)}</dd>
             </dl>
           </section>
+          <CaseFiles detail={c} />
           {c.assignee && (
             <section aria-labelledby="case-assignment" className="panel">
               <h2 id="case-assignment">{t('case.assignment')}</h2>

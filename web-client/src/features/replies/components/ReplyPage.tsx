@@ -13,6 +13,7 @@ import { useEditReplyDraft } from '../api/editReplyDraft';
 import { useReply } from '../api/getReply';
 import { useIssueReply } from '../api/issueReply';
 import { replyDocumentUrl } from '../api/replyDocument';
+import { ReplyFiles } from './ReplyFiles';
 
 /** A written reply: read by the group leader; previewed, issued and downloaded by the office. */
 export function ReplyPage() {
@@ -84,6 +85,7 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
         </ol>
         <p className="muted">{t('reply.createdBy', { who: r.createdBy, at: formatDateTime(r.createdAt) })}</p>
       </div>
+      {issued && <ReplyFiles reply={r} />}
       {!issued && user.role === 'Dispatcher' && (
         <section className="panel panel--actions" aria-labelledby="issue-title">
           <h2 id="issue-title">{t('reply.issue')}</h2>
