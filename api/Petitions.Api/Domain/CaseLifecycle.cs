@@ -11,6 +11,9 @@ public enum CaseAction
     Reply,
     Close,
     Reopen,
+    Reroute,
+    Note,
+    Progress,
 }
 
 /// <summary>Every transition a case may make; anything not listed here is refused.</summary>
@@ -22,6 +25,10 @@ public static class CaseLifecycle
         (CaseStatus.Assigned, CaseAction.Start, CaseStatus.InProgress),
         (CaseStatus.InProgress, CaseAction.Resolve, CaseStatus.Resolved),
         (CaseStatus.Assigned, CaseAction.Return, CaseStatus.Received),
+        (CaseStatus.InProgress, CaseAction.Return, CaseStatus.Received),
+        // The dispatcher moves a case to another department (or other people) while it is still being worked on.
+        (CaseStatus.Assigned, CaseAction.Reroute, CaseStatus.Assigned),
+        (CaseStatus.InProgress, CaseAction.Reroute, CaseStatus.Assigned),
         (CaseStatus.Received, CaseAction.Refer, CaseStatus.Referred),
         (CaseStatus.Assigned, CaseAction.Refer, CaseStatus.Referred),
         (CaseStatus.InProgress, CaseAction.Refer, CaseStatus.Referred),
@@ -31,7 +38,14 @@ public static class CaseLifecycle
         (CaseStatus.Replied, CaseAction.Close, CaseStatus.Closed),
         (CaseStatus.Referred, CaseAction.Close, CaseStatus.Closed),
         (CaseStatus.Replied, CaseAction.Reopen, CaseStatus.InProgress),
+        // Notes (staff only) and progress updates (for the group leader) leave the status as it is; a closed case
+        // takes neither.
+        .. Keeping(CaseAction.Note, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Replied, CaseStatus.Referred),
+        .. Keeping(CaseAction.Progress, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Referred),
     ];
+
+    private static IEnumerable<(CaseStatus, CaseAction, CaseStatus)> Keeping(CaseAction action, params CaseStatus[] statuses) =>
+        statuses.Select(s => (s, action, s));
 
     public static bool CanApply(CaseStatus from, CaseAction action) =>
         Transitions.Any(t => t.From == from && t.Action == action);

@@ -6,7 +6,7 @@ namespace Petitions.Api.Tests.Api;
 
 public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
 {
-    private static readonly string[] Commands = ["assign", "start", "resolve", "return", "refer", "close", "reopen"];
+    private static readonly string[] Commands = ["assign", "start", "resolve", "return", "refer", "close", "reopen", "reroute", "note", "progress"];
 
     private static readonly Dictionary<string, CaseAction> ActionOf = new()
     {
@@ -17,6 +17,9 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         ["refer"] = CaseAction.Refer,
         ["close"] = CaseAction.Close,
         ["reopen"] = CaseAction.Reopen,
+        ["reroute"] = CaseAction.Reroute,
+        ["note"] = CaseAction.Note,
+        ["progress"] = CaseAction.Progress,
     };
 
     private static IEnumerable<TestCaseData> AllowedCommands() =>
@@ -41,6 +44,9 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         "return" => Flow.Return(caseId),
         "refer" => Flow.Refer(caseId),
         "close" => Flow.Close(caseId),
+        "reroute" => Flow.Reroute(caseId),
+        "note" => Flow.Note(caseId),
+        "progress" => Flow.Note(caseId, "Progress"),
         _ => Flow.Reopen(caseId),
     };
 

@@ -16,6 +16,11 @@ public sealed class CaseLifecycleTests
     [TestCase(CaseStatus.Replied, CaseAction.Close, CaseStatus.Closed)]
     [TestCase(CaseStatus.Referred, CaseAction.Close, CaseStatus.Closed)]
     [TestCase(CaseStatus.Replied, CaseAction.Reopen, CaseStatus.InProgress)]
+    [TestCase(CaseStatus.InProgress, CaseAction.Return, CaseStatus.Received)]
+    [TestCase(CaseStatus.Assigned, CaseAction.Reroute, CaseStatus.Assigned)]
+    [TestCase(CaseStatus.InProgress, CaseAction.Reroute, CaseStatus.Assigned)]
+    [TestCase(CaseStatus.Replied, CaseAction.Note, CaseStatus.Replied)]
+    [TestCase(CaseStatus.Resolved, CaseAction.Progress, CaseStatus.Resolved)]
     public void Allowed_transitions_lead_where_the_design_says(CaseStatus from, CaseAction action, CaseStatus to) =>
         Assert.That(CaseLifecycle.Next(from, action), Is.EqualTo(to));
 

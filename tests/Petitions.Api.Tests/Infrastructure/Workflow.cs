@@ -34,6 +34,7 @@ public sealed class Workflow(PetitionsApp app)
         responsibleHead = "Trưởng phòng KT-HT-ĐT",
         dueDate,
         expectedResult = "Hết tồn đọng, báo cáo bằng văn bản",
+        authority = "Chủ tịch UBND phường",
     };
 
     public async Task<(long PetitionId, long[] CaseIds)> Submit(params string[] items)
@@ -59,6 +60,16 @@ public sealed class Workflow(PetitionsApp app)
 
     public Task<HttpResponseMessage> Refer(long caseId) =>
         Dispatcher.Post($"/api/cases/{caseId}/refer", new { agency = "Sở Xây dựng Hà Nội", referralLetter = "Công văn số 215/UBND-KTHTĐT ngày 14/4/2026" });
+
+    public const long CongAn = 5;
+
+    /// <summary>Moves the case to Công an phường with a reason and a new assignment.</summary>
+    public Task<HttpResponseMessage> Reroute(long caseId, string? ifMatch = null) =>
+        Dispatcher.Post($"/api/cases/{caseId}/reroute", new { reason = "Thuộc lĩnh vực trật tự, chuyển Công an phường.", assignment = Assignment(CongAn) }, ifMatch);
+
+    /// <summary>An internal note (kind Internal) or a progress update (kind Progress), written by the dispatcher.</summary>
+    public Task<HttpResponseMessage> Note(long caseId, string kind = "Internal", string text = "Ghi chú nội bộ: chờ ý kiến lãnh đạo.") =>
+        Dispatcher.Post($"/api/cases/{caseId}/notes", new { kind, text });
 
     public Task<HttpResponseMessage> Close(long caseId) => Leader.Post($"/api/cases/{caseId}/close");
 

@@ -166,10 +166,50 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assigned → Received: the department sends the case back to the dispatcher, with a reason
+         * Assigned or InProgress → Received: the department sends the case back to the dispatcher, with a reason
          * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
          */
         post: operations["ReturnCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reroute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assigned or InProgress → Assigned: the dispatcher moves the case to another department, with a reason and a new assignment
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["RerouteCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An internal note (staff only) or a progress update (the group leader reads it); the status stays
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["AddNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -802,6 +842,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddNoteCommand: {
+            kind: components["schemas"]["NoteKind"];
+            text: string;
+        };
         AssignCaseCommand: {
             /** Format: int64 */
             departmentId: number;
@@ -809,15 +853,18 @@ export interface components {
             assignee: string;
             /** @description Rõ việc: what is to be done. */
             task: string;
-            /** @description Rõ trách nhiệm: the head answerable for it. */
-            responsibleHead: string;
             /**
              * Format: date
-             * @description Rõ tiến độ: by when; the session's reply deadline when left out.
+             * @description Rõ thời gian: by when. Left out, the session's reply deadline while it is ahead, else
+             *     `Deadlines:WorkingDays` working days from today.
              */
             dueDate: string | null;
-            /** @description Rõ kết quả: what the result should be. */
+            /** @description Rõ trách nhiệm: the head answerable for it. */
+            responsibleHead: string;
+            /** @description Rõ sản phẩm (kết quả): what the result should be. */
             expectedResult: string;
+            /** @description Rõ thẩm quyền: whose authority the resolution rests on, e.g. "Chủ tịch UBND phường". */
+            authority: string;
         };
         /** @description An attachment as lists show it: everything but its bytes. */
         AttachmentInfo: {
@@ -871,7 +918,7 @@ export interface components {
             expiresAt: string;
         };
         /** @enum {string} */
-        CaseAction: "Submit" | "Assign" | "Start" | "Resolve" | "Return" | "Refer" | "Reply" | "Close" | "Reopen";
+        CaseAction: "Submit" | "Assign" | "Start" | "Resolve" | "Return" | "Refer" | "Reply" | "Close" | "Reopen" | "Reroute" | "Note" | "Progress";
         /** @description What every case command answers: the case's new status and version (also sent as its ETag). */
         CaseChange: {
             /** Format: int64 */
@@ -939,7 +986,7 @@ export interface components {
              * @description An existing session of the ward; or else Petitions.Api.Features.Notices.ConfirmNotice.Command.Session describes a new one.
              */
             sessionId: number | null;
-            session: components["schemas"]["CreateSessionCommand"];
+            session: components["schemas"]["CreateSessionCommand"] | null;
             petitions: components["schemas"]["ConfirmNoticePetition"][];
         };
         ConfirmNoticeItem: {
@@ -1094,6 +1141,8 @@ export interface components {
             task: string | null;
             responsibleHead: string | null;
             expectedResult: string | null;
+            /** @description Rõ thẩm quyền: whose authority the resolution rests on. */
+            authority: string | null;
             result: string | null;
             referredTo: string | null;
             referralLetter: string | null;
@@ -1104,7 +1153,10 @@ export interface components {
         GetCaseHistoryEntry: {
             /** Format: date-time */
             at: string;
+            /** @description The acting user's username. */
             actor: string;
+            /** @description The acting user's display name; null when the actor is no user (the seeds). */
+            actorName: string | null;
             action: components["schemas"]["CaseAction"];
             from: components["schemas"]["CaseStatus"] | null;
             to: components["schemas"]["CaseStatus"];
@@ -1180,7 +1232,10 @@ export interface components {
             issuedOn: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The drafter's username. */
             createdBy: string;
+            /** @description The drafter's display name; null when they are no user. */
+            createdByName: string | null;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
         /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
@@ -1365,6 +1420,8 @@ export interface components {
             /** Format: int32 */
             users: number;
         };
+        /** @enum {string} */
+        NoteKind: "Internal" | "Progress";
         /** @description Replaces the whole table, in the order given. */
         NoticeKeywordsCommand: {
             keywords: components["schemas"]["NoticeKeywordsKeyword"][];
@@ -1418,7 +1475,7 @@ export interface components {
             submitter: components["schemas"]["SubmitPetitionSubmitter"];
             leadAgency: string;
             note: string | null;
-            account: components["schemas"]["PreviewNoticeAccount"];
+            account: components["schemas"]["PreviewNoticeAccount"] | null;
             items: components["schemas"]["PreviewNoticeItemDraft"][];
         };
         PreviewNoticePreview: {
@@ -1470,7 +1527,7 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "replyNotOut" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "replyNotOut" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -1483,9 +1540,19 @@ export interface components {
         };
         ReopenCaseCommand: {
             reason: string;
+            /**
+             * Format: date
+             * @description The new due date; left out, the session's reply deadline while it is ahead, else
+             *     `Deadlines:WorkingDays` working days from today.
+             */
+            dueDate: string | null;
         };
         /** @enum {string} */
         ReplyTimeliness: "OnTime" | "Late" | "NotReplied";
+        RerouteCaseCommand: {
+            reason: string;
+            assignment: components["schemas"]["AssignCaseCommand"];
+        };
         ResetPasswordCommand: {
             password: string;
         };
@@ -1517,6 +1584,8 @@ export interface components {
             /** Format: date */
             lastWorkingDay: string;
             isClosed: boolean;
+            /** @description Open to petitions: not closed, and its reply deadline not yet come. */
+            takesPetitions: boolean;
             /**
              * Format: date
              * @description When the Party Office marked the session's report as sent to the Party Committee; null until then.
@@ -1524,6 +1593,8 @@ export interface components {
             reportedOn: string | null;
             /** @description The username of who marked it. */
             reportedBy: string | null;
+            /** @description The display name of who marked it. */
+            reportedByName: string | null;
             /** Format: int32 */
             petitionCount: number;
             /** Format: int32 */
@@ -2491,6 +2562,7 @@ export interface operations {
                      *       "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
                      *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
                      *       "expectedResult": "Cống thông thoát trước mùa mưa",
+                     *       "authority": "Chủ tịch UBND phường",
                      *       "result": null,
                      *       "referredTo": null,
                      *       "referralLetter": null,
@@ -2499,6 +2571,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-10T17:00:00+07:00",
                      *           "actor": "seed",
+                     *           "actorName": null,
                      *           "action": "Submit",
                      *           "from": null,
                      *           "to": "Received",
@@ -2507,6 +2580,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-13T17:00:00+07:00",
                      *           "actor": "dispatcher",
+                     *           "actorName": "Văn phòng HĐND và UBND",
                      *           "action": "Assign",
                      *           "from": "Received",
                      *           "to": "Assigned",
@@ -2620,9 +2694,10 @@ export interface operations {
                  *       "departmentId": 2,
                  *       "assignee": "Trần Văn Nam, cán bộ phụ trách hạ tầng",
                  *       "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
-                 *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
                  *       "dueDate": "2026-04-17",
-                 *       "expectedResult": "Cống thông thoát trước mùa mưa"
+                 *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
+                 *       "expectedResult": "Cống thông thoát trước mùa mưa",
+                 *       "authority": "Chủ tịch UBND phường"
                  *     }
                  */
                 "application/json": components["schemas"]["AssignCaseCommand"];
@@ -3274,6 +3349,354 @@ export interface operations {
             };
         };
     };
+    RerouteCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Nội dung liên quan trật tự lòng đường, chuyển Công an phường chủ trì.",
+                 *       "assignment": {
+                 *         "departmentId": 5,
+                 *         "assignee": "Đại úy Lê Văn Hùng",
+                 *         "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+                 *         "dueDate": "2026-04-17",
+                 *         "responsibleHead": "Trưởng Công an phường",
+                 *         "expectedResult": "Cống thông thoát trước mùa mưa",
+                 *         "authority": "Chủ tịch UBND phường"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RerouteCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AddNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "Progress",
+                 *       "text": "Đã khảo sát hiện trường, dự kiến nạo vét xong trong tuần sau."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddNoteCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReferCase: {
         parameters: {
             query?: never;
@@ -3619,7 +4042,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "reason": "Sau trận mưa ngày 25/4 khu vực vẫn ngập."
+                 *       "reason": "Sau trận mưa ngày 25/4 khu vực vẫn ngập.",
+                 *       "dueDate": null
                  *     }
                  */
                 "application/json": components["schemas"]["ReopenCaseCommand"];
@@ -5528,6 +5952,7 @@ export interface operations {
                      *       "issuedOn": "2026-04-16",
                      *       "createdAt": "2026-04-15T17:00:00+07:00",
                      *       "createdBy": "dispatcher",
+                     *       "createdByName": "Văn phòng HĐND và UBND",
                      *       "cases": [
                      *         {
                      *           "id": 1,
@@ -6142,8 +6567,10 @@ export interface operations {
                      *         "replyDeadline": "2026-04-20",
                      *         "lastWorkingDay": "2026-04-17",
                      *         "isClosed": false,
+                     *         "takesPetitions": true,
                      *         "reportedOn": null,
                      *         "reportedBy": null,
+                     *         "reportedByName": null,
                      *         "petitionCount": 7,
                      *         "caseCount": 12,
                      *         "repliedCount": 0
@@ -6229,8 +6656,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6374,8 +6803,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6472,8 +6903,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6570,8 +7003,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6693,8 +7128,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0

@@ -18,6 +18,7 @@ export type Department = Schemas['ListDepartmentsDepartment'];
 export type CategoryInfo = Schemas['ListCategoriesCategoryInfo'];
 export type ReplyDetail = Schemas['GetReplyReplyDetail'];
 export type AssignCommand = Schemas['AssignCaseCommand'];
+export type NoteKind = Schemas['NoteKind'];
 export type DraftReplyCommand = Schemas['DraftReplyCommand'];
 export type UserSummary = Schemas['UserSummary'];
 export type CreateUserCommand = Schemas['CreateUserCommand'];

@@ -39,7 +39,15 @@ public static class CasesEndpoints
 
         group.MapPost("/{id:long}/return", (long id, ReturnCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
-            .CaseCommand("ReturnCase", "Assigned → Received: the department sends the case back to the dispatcher, with a reason");
+            .CaseCommand("ReturnCase", "Assigned or InProgress → Received: the department sends the case back to the dispatcher, with a reason");
+
+        group.MapPost("/{id:long}/reroute", (long id, RerouteCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("RerouteCase", "Assigned or InProgress → Assigned: the dispatcher moves the case to another department, with a reason and a new assignment");
+
+        group.MapPost("/{id:long}/notes", (long id, AddNote.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("AddNote", "An internal note (staff only) or a progress update (the group leader reads it); the status stays");
 
         group.MapPost("/{id:long}/refer", (long id, ReferCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))

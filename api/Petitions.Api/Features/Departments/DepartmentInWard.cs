@@ -9,7 +9,8 @@ public static class DepartmentInWard
     public static readonly ProblemCode Unknown = new("departmentId.unknown");
 
     /// <param name="ward">How the message names the ward: "this ward", "the user's ward".</param>
-    public static async Task Require(Db db, long? wardId, long departmentId, CancellationToken cancellationToken, string ward = "this ward")
+    /// <param name="field">The body's field that names the department.</param>
+    public static async Task Require(Db db, long? wardId, long departmentId, CancellationToken cancellationToken, string ward = "this ward", string field = "departmentId")
     {
         var found = await db.ExecuteScalar<long>(
             "SELECT COUNT(*) FROM departments WHERE id = @DepartmentId AND ward_id = @WardId",
@@ -17,7 +18,7 @@ public static class DepartmentInWard
             cancellationToken);
         if (found == 0)
         {
-            throw Invalid.Field("departmentId", Unknown, $"Department {departmentId} does not exist in {ward}.", new { id = departmentId });
+            throw Invalid.Field(field, Unknown, $"Department {departmentId} does not exist in {ward}.", new { id = departmentId });
         }
     }
 }

@@ -52,7 +52,8 @@ public static class DatabaseSetup
             {
                 var seedsPath = options.SeedsPath ?? Path.Combine(AppContext.BaseDirectory, "seeds");
                 var sessions = options.LoadDemoSessions ?? !environment.IsProduction();
-                await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, cancellationToken);
+                var currentQuarter = sessions && (options.DemoCurrentQuarter ?? environment.IsDevelopment());
+                await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, currentQuarter, cancellationToken);
             }
         }
 

@@ -41,6 +41,8 @@ public static class PetitionsHost
         var (database, data) = builder.Services.AddDatabase(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Clock>();
+        builder.Services.AddSingleton(Deadlines(builder.Configuration));
+        builder.Services.AddSingleton<DueDates>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestContext>();
         builder.Services.AddPetitionsAuth(builder.Configuration, builder.Environment, database, data);
@@ -85,6 +87,14 @@ public static class PetitionsHost
         }
 
         return 1;
+    }
+
+    private static DeadlineOptions Deadlines(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Deadlines").Get<DeadlineOptions>() ?? new DeadlineOptions();
+        return options.WorkingDays is >= 1 and <= 100
+            ? options
+            : throw new StartupRefusal($"Deadlines:WorkingDays must be between 1 and 100 (it is {options.WorkingDays}).");
     }
 
     public static void UsePetitions(this WebApplication app)

@@ -5,7 +5,7 @@ import { useI18n } from '@/i18n/I18n';
 const detailText = (details: unknown): string | null => {
   if (!details || typeof details !== 'object') return null;
   const d = details as Record<string, unknown>;
-  const text = d.reason ?? d.result ?? d.agency ?? d.task;
+  const text = d.reason ?? d.result ?? d.agency ?? d.task ?? d.text;
   return typeof text === 'string' ? text : null;
 };
 
@@ -26,7 +26,7 @@ export function CaseHistory({ history }: { history: HistoryEntry[] }) {
                 {event.from ? ` · ${t(`status.${event.from}`)} → ${t(`status.${event.to}`)}` : ` · ${t(`status.${event.to}`)}`}
               </p>
               <p className="timeline__when">
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time> · {event.actor}
+                <time dateTime={event.at}>{formatDateTime(event.at)}</time> · {event.actorName ?? t('case.historyBySystem')}
               </p>
               {detailText(event.details) && <p className="timeline__details">{detailText(event.details)}</p>}
             </li>

@@ -8,9 +8,11 @@ import { Loading, QueryView } from '@/components/States';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useCategoryName } from '@/hooks/useCategoryName';
+import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useCase } from '../api/getCase';
 import { CaseFiles } from './CaseFiles';
 import { CaseHistory } from './CaseHistory';
+import { CaseNotes } from './CaseNotes';
 import { LeaderActions } from './LeaderActions';
 
 // Staff work happens at a desk: their forms load only when a staff member opens a case.
@@ -26,6 +28,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
   const { t } = useI18n();
   const user = useUser();
   const categoryName = useCategoryName();
+  const deadlineWords = useDeadlineWords();
   const issued = c.replies.filter((r) => r.status === 'Issued');
   return (
     <article className="case-page">
@@ -56,9 +59,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
                 {c.departmentName ?? (c.suggestedDepartmentName ? t('case.suggested', { name: c.suggestedDepartmentName }) : t('app.none'))}
               </dd>
               <dt>{t('case.dueDate')}</dt>
-              <dd>{formatDate(c.dueDate)}</dd>
-              <dt>{t('case.lastWorkingDay')}</dt>
-              <dd>{formatDate(c.lastWorkingDay)}</dd>
+              <dd>{deadlineWords(c, true)}</dd>
             </dl>
           </section>
           <CaseFiles detail={c} />
@@ -76,6 +77,8 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
                 <dd>{formatDate(c.dueDate)}</dd>
                 <dt>{t('case.expectedResult')}</dt>
                 <dd>{c.expectedResult}</dd>
+                <dt>{t('case.authority')}</dt>
+                <dd>{c.authority ?? t('app.none')}</dd>
               </dl>
             </section>
           )}
@@ -107,6 +110,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               </ul>
             </section>
           )}
+          <CaseNotes detail={c} etag={etag} reload={reload} />
         </div>
         <aside className="case-page__side">
           <section aria-labelledby="case-actions" className="panel panel--actions">

@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
+import { withFlash } from '@/lib/flash';
+import { homeOf } from '@/lib/roles';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
-import { formatDate, parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
 import { referCase } from '../api/referCase';
 import { resolveCase } from '../api/resolveCase';
+import { rerouteCase } from '../api/rerouteCase';
 import { returnCase } from '../api/returnCase';
 import { startCase } from '../api/startCase';
 import { useCaseCommand } from '../api/useCaseCommand';
@@ -21,6 +23,7 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void };
 export default function StaffActions({ detail, etag, reload }: Props) {
   const { t } = useI18n();
   const user = useUser();
+  const navigate = useNavigate();
   const s = detail.status;
   const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
     <p>
@@ -31,45 +34,55 @@ export default function StaffActions({ detail, etag, reload }: Props) {
   );
 
   if (user.role === 'Dispatcher') {
-    const mayRefer = s === 'Received' || s === 'Assigned' || s === 'InProgress';
+    const mayReroute = s === 'Assigned' || s === 'InProgress';
+    const mayRefer = s === 'Received' || mayReroute;
     if (s !== 'Received' && !mayRefer && !draftLink) return <p>{t('case.noActions')}</p>;
     return (
       <div className="stack">
         {s === 'Received' && <AssignForm detail={detail} etag={etag} reload={reload} />}
+        {mayReroute && <RerouteForm detail={detail} etag={etag} reload={reload} />}
         {mayRefer && <ReferForm detail={detail} etag={etag} reload={reload} />}
         {draftLink}
       </div>
     );
   }
 
+  // A department gives a case back before or after starting it.
+  const giveBack = (
+    <TextCommandForm
+      title={t('return.title')}
+      label={t('return.reason')}
+      field="reason"
+      submitLabel={t('return.submit')}
+      emptyCode="case.return.reason.required"
+      run={(reason) => returnCase(detail.id, etag, reason)}
+      reload={reload}
+      done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
+    />
+  );
   if (s === 'Assigned') {
     return (
       <div className="stack">
         <StartButton detail={detail} etag={etag} reload={reload} />
-        <TextCommandForm
-          title={t('return.title')}
-          label={t('return.reason')}
-          field="reason"
-          submitLabel={t('return.submit')}
-          emptyCode="case.return.reason.required"
-          run={(reason) => returnCase(detail.id, etag, reason)}
-          reload={reload}
-        />
+        {giveBack}
       </div>
     );
   }
   if (s === 'InProgress') {
     return (
-      <TextCommandForm
-        title={t('resolve.title')}
-        label={t('resolve.result')}
-        field="result"
-        submitLabel={t('resolve.submit')}
-        emptyCode="case.resolve.result.required"
-        run={(result) => resolveCase(detail.id, etag, result)}
-        reload={reload}
-        primary
-      />
+      <div className="stack">
+        <TextCommandForm
+          title={t('resolve.title')}
+          label={t('resolve.result')}
+          field="result"
+          submitLabel={t('resolve.submit')}
+          emptyCode="case.resolve.result.required"
+          run={(result) => resolveCase(detail.id, etag, result)}
+          reload={reload}
+          primary
+        />
+        {giveBack}
+      </div>
     );
   }
   return draftLink || <p>{t('case.noActions')}</p>;
@@ -91,49 +104,80 @@ function StartButton({ detail, etag, reload }: Props) {
   );
 }
 
-function AssignForm({ detail, etag, reload }: Props) {
+function RerouteForm(props: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {t('reroute.title')}
+      </button>
+    );
+  }
+  return <AssignForm {...props} reroute onCancel={() => setOpen(false)} />;
+}
+
+/**
+ * The six clears: routing a received case, or re-routing one already assigned or in progress (then with a reason,
+ * the department chosen again and the task and expected result kept as they were).
+ */
+function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { reroute?: boolean; onCancel?: () => void }) {
   const { t } = useI18n();
   const departments = useDepartments();
-  const [departmentId, setDepartmentId] = useState<number | ''>(detail.suggestedDepartmentId ?? '');
+  const [departmentId, setDepartmentId] = useState<number | ''>(reroute ? '' : (detail.suggestedDepartmentId ?? ''));
+  const [reason, setReason] = useState('');
   const [assignee, setAssignee] = useState('');
-  const [task, setTask] = useState('');
+  const [task, setTask] = useState(reroute ? (detail.task ?? '') : '');
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
-  const [expectedResult, setExpectedResult] = useState('');
+  const [expectedResult, setExpectedResult] = useState(reroute ? (detail.expectedResult ?? '') : '');
+  const [authority, setAuthority] = useState(reroute ? (detail.authority ?? '') : '');
   const [local, setLocal] = useState<FieldCodes>({});
-  const [badDate, setBadDate] = useState(false);
-  const assign = useCaseCommand(() =>
-    assignCase(detail.id, etag, {
+  const assign = useCaseCommand(() => {
+    const assignment = {
       departmentId: departmentId === '' ? 0 : departmentId,
       assignee: assignee.trim(),
       task: task.trim(),
       responsibleHead: responsibleHead.trim(),
-      dueDate: due.trim() ? parseDate(due) : null,
+      dueDate: due || null,
       expectedResult: expectedResult.trim(),
-    }),
-  );
+      authority: authority.trim(),
+    };
+    return reroute ? rerouteCase(detail.id, etag, reason.trim(), assignment) : assignCase(detail.id, etag, assignment);
+  });
+  // A re-route's API names the assignment's fields inside "assignment".
+  const apiKey = (key: string) => (reroute && key !== 'reason' ? `assignment.${key}` : key);
   const fieldErrors = useFieldErrors(assign.error, local);
-  // A date not written dd/mm/yyyy cannot be sent at all, so it has a message of its own rather than an API code.
-  const errors = (key: string) => (key === 'dueDate' && badDate ? [t('assign.badDate')] : fieldErrors(key));
+  const errors = (key: string) => fieldErrors(apiKey(key));
+  const titleId = reroute ? 'reroute-title' : 'assign-title';
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const problems = required({
+    const fields: Record<string, [string, ProblemCode]> = {
       departmentId: [String(departmentId), 'case.assign.departmentId.required'],
       assignee: [assignee, 'case.assign.assignee.required'],
       task: [task, 'case.assign.task.required'],
       responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
-    });
-    const unreadable = due.trim() !== '' && !parseDate(due);
+      authority: [authority, 'case.assign.authority.required'],
+    };
+    if (reroute) fields.reason = [reason, 'case.reroute.reason.required'];
+    const problems = required(Object.fromEntries(Object.entries(fields).map(([key, value]) => [apiKey(key), value])));
     setLocal(problems);
-    setBadDate(unreadable);
-    if (Object.keys(problems).length === 0 && !unreadable) assign.mutate(undefined);
+    if (Object.keys(problems).length === 0) assign.mutate(undefined);
   }
 
   return (
-    <form className="command-form" onSubmit={submit} noValidate aria-labelledby="assign-title">
-      <h3 id="assign-title">{t('assign.title')}</h3>
+    <form className="command-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{t(reroute ? 'reroute.title' : 'case.assignment')}</h3>
+      {reroute && (
+        <>
+          <p className="field__hint">{t('reroute.intro')}</p>
+          <Field label={t('reroute.reason')} required errors={errors('reason')}>
+            {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+        </>
+      )}
       <Field label={t('assign.department')} required errors={errors('departmentId')}>
         {(props) => (
           <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
@@ -155,19 +199,29 @@ function AssignForm({ detail, etag, reload }: Props) {
       <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
         {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
       </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint', { date: formatDate(detail.dueDate) })} errors={errors('dueDate')}>
-        {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm/yyyy" value={due} onChange={(e) => setDue(e.target.value)} />}
+      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
+        {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
         {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
+      </Field>
+      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
+        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
       </Field>
       <CommandError error={assign.error} onReload={() => {
         assign.reset();
         reload();
       }} />
-      <button type="submit" className="button button--primary" disabled={assign.isPending}>
-        {t('assign.submit')}
-      </button>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={assign.isPending}>
+          {t(reroute ? 'reroute.submit' : 'assign.submit')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            {t('app.cancel')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

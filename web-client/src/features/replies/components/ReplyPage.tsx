@@ -83,7 +83,7 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
             </li>
           ))}
         </ol>
-        <p className="muted">{t('reply.createdBy', { who: r.createdBy, at: formatDateTime(r.createdAt) })}</p>
+        <p className="muted">{t('reply.createdBy', { who: r.createdByName ?? r.createdBy, at: formatDateTime(r.createdAt) })}</p>
       </div>
       {issued && <ReplyFiles reply={r} />}
       {!issued && user.role === 'Dispatcher' && (
