@@ -90,6 +90,30 @@ public sealed class BackupTests
     }
 
     [Test]
+    public async Task A_backup_holds_the_attachments_and_a_restore_serves_them_byte_for_byte()
+    {
+        var live = Folder();
+        byte[] served;
+        string url;
+        using (var app = new PetitionsApp(sqliteFile: Path.Combine(live, "petitions.db")))
+        {
+            var flow = new Workflow(app);
+            var caseId = await flow.NewCase();
+            var upload = await flow.Leader.Post($"/api/cases/{caseId}/attachments", Files.TestFiles.Form(Files.TestFiles.Jpeg(800, 600, withGps: true), "ngo.jpg"));
+            await upload.ShouldBe(HttpStatusCode.Created);
+            url = $"/api/attachments/{(await upload.Json())["id"]}";
+            served = await flow.Leader.GetByteArrayAsync(url + "?variant=Thumbnail");
+            Assert.That((await Admin("backup", "--to", Path.Combine(live, "copy.db"), $"--Data:Path={live}")).Code, Is.Zero);
+        }
+
+        var fresh = Folder();
+        Assert.That((await Admin("restore", "--from", Path.Combine(live, "copy.db"), $"--Data:Path={fresh}")).Code, Is.Zero);
+        using var restored = new PetitionsApp(sqliteFile: Path.Combine(fresh, "petitions.db"));
+        Assert.That(await restored.As("leader19").GetByteArrayAsync(url + "?variant=Thumbnail"), Is.EqualTo(served));
+        Assert.That(Directory.GetFiles(fresh).Select(Path.GetFileName).Where(n => n != "signing.key"), Has.All.StartWith("petitions.db"), "the files came inside the database, nothing beside it");
+    }
+
+    [Test]
     public async Task A_restore_never_overwrites_a_database()
     {
         var live = Folder();

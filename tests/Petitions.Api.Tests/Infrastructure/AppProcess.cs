@@ -11,6 +11,7 @@ public sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+    private bool _disposed;
 
     private AppProcess(ProcessStartInfo start)
     {
@@ -113,8 +114,15 @@ public sealed class AppProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the process (SIGKILL on Linux, as <c>kill -9</c>) with its children; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

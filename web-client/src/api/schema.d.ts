@@ -1,5 +1,67 @@
 // Generated from web-client/openapi.json by `npm run gen:api` (openapi-typescript). Do not edit by hand.
 export interface paths {
+    "/api/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's photos and PDFs, without their bytes */
+        get: operations["ListCaseAttachments"];
+        put?: never;
+        /**
+         * Attach a photo or PDF to a case: the submitter at intake (kind Intake), the department with the result (Before, After)
+         * @description multipart/form-data with the field file (at most 20 MiB; a case or a reply holds at most 10 files and 60 MiB). The type is told by content: JPEG, PNG, WebP, HEIC or PDF, else 415. Images are stored re-encoded, without EXIF, GPS or other metadata, with a display size and a thumbnail.
+         */
+        post: operations["AttachToCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replies/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reply's attachments (its signed scan), without their bytes */
+        get: operations["ListReplyAttachments"];
+        put?: never;
+        /**
+         * Attach the signed, stamped scan (PDF or photo) to a reply that is out (Dispatcher)
+         * @description multipart/form-data with the field file (at most 20 MiB; a case or a reply holds at most 10 files and 60 MiB). The type is told by content: JPEG, PNG, WebP, HEIC or PDF, else 415. Images are stored re-encoded, without EXIF, GPS or other metadata, with a display size and a thumbnail.
+         */
+        post: operations["AttachToReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment's bytes: the original (an image without its metadata), or an image's display size (1600 px) or thumbnail (320 px) as JPEG
+         * @description For whoever may see its case or reply (404 otherwise). Images are shown inline, a PDF is downloaded; the answer carries X-Content-Type-Options: nosniff and a Content-Security-Policy under which nothing runs.
+         */
+        get: operations["GetAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
@@ -1047,6 +1109,44 @@ export interface components {
             /** @description Rõ thẩm quyền: whose authority the resolution rests on, e.g. "Chủ tịch UBND phường". */
             authority: string;
         };
+        /** @description An attachment as lists show it: everything but its bytes. */
+        AttachmentInfo: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["AttachmentKind"];
+            name: string;
+            mediaType: string;
+            /**
+             * Format: int64
+             * @description Bytes of the stored original.
+             */
+            size: number;
+            /** Format: int32 */
+            width: number | null;
+            /** Format: int32 */
+            height: number | null;
+            /** @description Images have a display size and a thumbnail; a PDF has neither. */
+            readonly isImage: boolean;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        /**
+         * @description What a file is to its record.
+         * @enum {string}
+         */
+        AttachmentKind: "Intake" | "Before" | "After" | "SignedScan";
+        /**
+         * @description The stored sizes of an attachment.
+         * @enum {string}
+         */
+        AttachmentVariant: "Original" | "Display" | "Thumbnail";
+        /** @description The form an upload is sent as (multipart/form-data), as the OpenAPI document shows it. */
+        AttachmentsEndpointsUploadForm: {
+            /** @description The file: JPEG, PNG, WebP, HEIC or PDF, told by its content; at most 20 MiB. */
+            file: string;
+            kind: components["schemas"]["AttachmentKind"] | null;
+        };
         AuthEndpointsAntiforgeryToken: {
             headerName: string;
             token: string;
@@ -1841,7 +1941,7 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replyNotOut" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -2052,6 +2152,719 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListCaseAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 7,
+                     *         "kind": "Intake",
+                     *         "name": "ngo-20-ngap.jpg",
+                     *         "mediaType": "image/jpeg",
+                     *         "size": 1482211,
+                     *         "width": 4032,
+                     *         "height": 3024,
+                     *         "isImage": true,
+                     *         "uploadedAt": "2026-04-10T09:30:00+07:00",
+                     *         "uploadedBy": "leader19"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AttachmentInfo"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttachToCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the file's bytes)",
+                 *       "kind": "After"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["AttachmentsEndpointsUploadForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "kind": "Intake",
+                     *       "name": "ngo-20-ngap.jpg",
+                     *       "mediaType": "image/jpeg",
+                     *       "size": 1482211,
+                     *       "width": 4032,
+                     *       "height": 3024,
+                     *       "isImage": true,
+                     *       "uploadedAt": "2026-04-10T09:30:00+07:00",
+                     *       "uploadedBy": "leader19"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentInfo"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/payloadTooLarge",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request bodies are limited to 5120 KiB here.",
+                     *       "code": "payloadTooLarge",
+                     *       "args": {
+                     *         "limitKiB": 5120
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/unsupportedMediaType",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Expected a Word document (.docx: a zip holding word/document.xml).",
+                     *       "code": "unsupportedMediaType",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListReplyAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 7,
+                     *         "kind": "Intake",
+                     *         "name": "ngo-20-ngap.jpg",
+                     *         "mediaType": "image/jpeg",
+                     *         "size": 1482211,
+                     *         "width": 4032,
+                     *         "height": 3024,
+                     *         "isImage": true,
+                     *         "uploadedAt": "2026-04-10T09:30:00+07:00",
+                     *         "uploadedBy": "leader19"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AttachmentInfo"][];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttachToReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the file's bytes)",
+                 *       "kind": "After"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["AttachmentsEndpointsUploadForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "kind": "Intake",
+                     *       "name": "ngo-20-ngap.jpg",
+                     *       "mediaType": "image/jpeg",
+                     *       "size": 1482211,
+                     *       "width": 4032,
+                     *       "height": 3024,
+                     *       "isImage": true,
+                     *       "uploadedAt": "2026-04-10T09:30:00+07:00",
+                     *       "uploadedBy": "leader19"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentInfo"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/payloadTooLarge",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request bodies are limited to 5120 KiB here.",
+                     *       "code": "payloadTooLarge",
+                     *       "args": {
+                     *         "limitKiB": 5120
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/unsupportedMediaType",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Expected a Word document (.docx: a zip holding word/document.xml).",
+                     *       "code": "unsupportedMediaType",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetAttachment: {
+        parameters: {
+            query?: {
+                /** @description The stored sizes of an attachment. */
+                variant?: components["schemas"]["AttachmentVariant"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListCases: {
         parameters: {
             query?: {

@@ -30,3 +30,5 @@ export type ProblemCode = Schemas['ProblemCode'];
 export type FieldCode = Schemas['FieldCode'];
 export type NoticePreview = Schemas['PreviewNoticePreview'];
 export type ConfirmNoticeCommand = Schemas['ConfirmNoticeCommand'];
+export type AttachmentInfo = Schemas['AttachmentInfo'];
+export type AttachmentKind = Schemas['AttachmentKind'];

@@ -53,6 +53,12 @@ const samples: Record<string, ProblemArgs> = {
   'reply.caseIds.otherPetition': { caseId: 12 },
   'user.password.tooShort': { min: 10, actual: 4 },
   'user.wardId.required': { role: 'Dispatcher' },
+  attachmentNotNow: { kind: 'Intake', status: 'Assigned', allowed: ['Received'] },
+  attachmentsRecordFull: { maxFiles: 10, maxKiB: 61440, files: 10, kiB: 14520 },
+  'attachment.type.unsupported': { allowed: ['JPEG', 'PNG', 'WebP', 'HEIC', 'PDF'] },
+  'attachment.image.unreadable': { type: 'Jpeg' },
+  'attachment.kind.unknown': { value: 'Later', allowed: ['Intake', 'Before', 'After'] },
+  replyNotOut: { replyId: 3, status: 'Draft' },
 };
 const argsOf = (code: string) => samples[code] ?? (code.endsWith('.tooLong') ? { max: 200, actual: 212 } : {});
 

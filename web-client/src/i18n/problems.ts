@@ -43,6 +43,16 @@ const vi: Record<ProblemCode, Message> = {
   storageFull: 'Bộ nhớ dữ liệu của hệ thống đã đầy nên chưa lưu được. Hãy báo quản trị hệ thống.',
   storageReadOnly: 'Hệ thống đang tạm thời chỉ cho xem nên chưa lưu được thay đổi. Thử lại sau.',
   storageBusy: 'Hệ thống đang bận nên chưa lưu được. Thử lại sau ít phút.',
+  'attachment.file.required': 'Chọn ảnh hoặc tệp PDF để đính kèm.',
+  'attachment.type.unsupported': 'Chỉ nhận ảnh (JPEG, PNG, WebP, HEIC) hoặc tệp PDF; tệp này không phải loại nào trong số đó.',
+  'attachment.image.unreadable': 'Không đọc được ảnh này (tệp hỏng hoặc chưa tải hết). Hãy chụp lại hoặc gửi ảnh JPEG.',
+  'attachment.kind.unknown': 'Loại tệp đính kèm không hợp lệ.',
+  attachmentNotNow: (a, w) =>
+    a.kind === 'Intake'
+      ? `Chỉ đính kèm ảnh kiến nghị khi nội dung ở trạng thái ${w.statuses(a.allowed)}; nội dung đang “${w.status(a.status)}”.`
+      : `Ảnh kết quả chỉ đính kèm khi nội dung ở trạng thái ${w.statuses(a.allowed)}; nội dung đang “${w.status(a.status)}”.`,
+  attachmentsRecordFull: 'Mỗi nội dung hoặc văn bản chỉ đính kèm tối đa {maxFiles} tệp, tổng {maxKiB} KiB; đã có {files} tệp.',
+  replyNotOut: 'Chỉ đính kèm bản scan có chữ ký khi văn bản trả lời đã ban hành.',
 
   transitionRefused: (a, w) =>
     `Không thể thực hiện “${w.action(a.action)}” với nội dung đang ở trạng thái “${w.status(a.from)}”; chỉ được khi nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
@@ -256,6 +266,16 @@ const en: Record<ProblemCode, Message> = {
   storageFull: 'The system has run out of storage, so nothing was saved. Tell the administrator.',
   storageReadOnly: 'The system can only be read at the moment, so nothing was saved. Try again later.',
   storageBusy: 'The system is busy, so nothing was saved. Try again in a few minutes.',
+  'attachment.file.required': 'Choose a photo or a PDF to attach.',
+  'attachment.type.unsupported': 'Only photos (JPEG, PNG, WebP, HEIC) and PDF files are taken; this file is none of them.',
+  'attachment.image.unreadable': 'This photo cannot be read (the file is damaged or incomplete). Take it again or send a JPEG.',
+  'attachment.kind.unknown': 'Unknown kind of attachment.',
+  attachmentNotNow: (a, w) =>
+    a.kind === 'Intake'
+      ? `Petition photos are attached while the item is ${w.statuses(a.allowed)}; it is “${w.status(a.status)}”.`
+      : `Result photos are attached while the item is ${w.statuses(a.allowed)}; it is “${w.status(a.status)}”.`,
+  attachmentsRecordFull: 'An item or a letter holds at most {maxFiles} files, {maxKiB} KiB in all; it has {files}.',
+  replyNotOut: 'The signed scan is attached once the reply has been issued.',
 
   transitionRefused: (a, w) =>
     `“${w.action(a.action)}” is not possible while the case is “${w.status(a.from)}”; the case must be ${w.statuses(a.allowed)}.`,

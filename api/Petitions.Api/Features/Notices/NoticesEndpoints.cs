@@ -65,21 +65,9 @@ public static class NoticesEndpoints
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-            if (file is null)
-            {
-                throw Invalid.Field("file", PreviewNotice.FileRequired, "Choose the notice's .docx file (multipart field file).");
-            }
-
-            if (file.Length > PreviewNotice.MaxUploadBytes)
-            {
-                throw new PayloadTooLargeException(PreviewNotice.MaxUploadBytes);
-            }
-
-            using var content = new MemoryStream();
-            await file.CopyToAsync(content, ct);
-            return new PreviewNotice.Command("file", file.FileName, content.ToArray());
+            var file = await Uploads.Read(request, PreviewNotice.MaxUploadBytes, "file", ct)
+                ?? throw Invalid.Field("file", PreviewNotice.FileRequired, "Choose the notice's .docx file (multipart field file).");
+            return new PreviewNotice.Command("file", file.FileName, file.Content);
         }
 
         if (request.HasJsonContentType())

@@ -1,5 +1,6 @@
 using MediatR;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Attachments;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -72,6 +73,9 @@ public static class GetReplyDocument
 
         /// <summary>Registered: it has its number and date.</summary>
         public bool IsNumbered => Number is not null && IssuedOn is not null;
+
+        /// <summary>The files sent with the letter: the departments' photos of the cases it covers.</summary>
+        public IReadOnlyList<string> Enclosures { get; init; } = [];
     }
 
     public sealed record CoveredCase
@@ -134,7 +138,8 @@ public static class GetReplyDocument
                 """,
                 parameters,
                 cancellationToken);
-            return letter with { Cases = cases };
+            var enclosures = await ListAttachments.EnclosuresOfReply(db, query.Id, cancellationToken);
+            return letter with { Cases = cases, Enclosures = enclosures };
         }
     }
 }

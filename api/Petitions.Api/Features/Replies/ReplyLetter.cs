@@ -135,6 +135,10 @@ public static class ReplyLetter
         return string.IsNullOrWhiteSpace(covered.Result) ? referred : $"{referred} {covered.Result}";
     }
 
+    /// <summary>"Tài liệu kèm theo:" and one line per photo or file sent with the letter; nothing when there is none.</summary>
+    public static IEnumerable<string> Enclosures(IReadOnlyList<string> names) =>
+        names.Count == 0 ? [] : ["Tài liệu kèm theo:", .. names.Select(name => $"- {name};")];
+
     public static string FileName(GetReplyDocument.Letter letter, string extension) => !letter.IsNumbered
         ? $"du-thao-tra-loi-{letter.Id}.{extension}"
         : $"tra-loi-so-{VietnameseFormat.DocumentNumber(letter.Number!.Value)}-{letter.Year}.{extension}";
@@ -189,8 +193,9 @@ public static class ReplyLetter
             elements.Add(Paragraph(Placement.Justified, Run("Đơn vị thực hiện: ", new Look(Bold: true)), Run(section.By)));
         }
 
-        // The closing paragraph keeps with the signature block, so the signature never sits alone on the last page.
+        // The closing paragraph (and the list of what is sent with it) keeps with the signature block, so the signature never sits alone on the last page.
         elements.Add(Paragraph(content.Closing, Look.Body, Placement.Justified with { KeepNext = true }));
+        elements.AddRange(Enclosures(letter.Enclosures).Select(line => Paragraph(line, Look.Body, Placement.Justified with { KeepNext = true })));
 
         var copies = new List<DocumentFormat.OpenXml.Wordprocessing.Paragraph>
         {
@@ -230,6 +235,7 @@ public static class ReplyLetter
         }
 
         body.Append("<div class=\"keep-together\"><p class=\"justify\">").Append(E(content.Closing)).Append("</p>\n");
+        body.AppendJoin("", Enclosures(letter.Enclosures).Select(line => $"<p class=\"justify\">{E(line)}</p>\n"));
         body.Append("<table class=\"closing\"><colgroup><col style=\"width:48%\"><col style=\"width:52%\"></colgroup><tr><td class=\"recipients\">")
             .Append("<p class=\"heading\">Nơi nhận:</p>");
         foreach (var line in content.CopiesTo)

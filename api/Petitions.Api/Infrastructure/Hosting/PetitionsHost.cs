@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Petitions.Api.Features.Attachments;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
@@ -140,6 +141,7 @@ public static class PetitionsHost
         app.MapDashboard();
         app.MapNotices();
         app.MapNotifications();
+        app.MapAttachments();
         app.MapWebClientFallback();
     }
 

@@ -42,12 +42,24 @@ public sealed class ServiceUnavailableException(ProblemCode code, TimeSpan retry
 }
 
 /// <summary>A body of a kind the endpoint does not take, decided by its content: 415.</summary>
-public sealed class UnsupportedMediaTypeException(string detail)
-    : RefusalException(StatusCodes.Status415UnsupportedMediaType, ProblemCode.UnsupportedMediaType, "Unsupported media type", detail, null);
+public sealed class UnsupportedMediaTypeException(ProblemCode code, string detail, object? args)
+    : RefusalException(StatusCodes.Status415UnsupportedMediaType, code, "Unsupported media type", detail, args)
+{
+    public UnsupportedMediaTypeException(string detail)
+        : this(ProblemCode.UnsupportedMediaType, detail, null)
+    {
+    }
+}
 
 /// <summary>A body over an endpoint's own cap: 413 with the cap in KiB.</summary>
-public sealed class PayloadTooLargeException(long limitBytes)
-    : RefusalException(StatusCodes.Status413PayloadTooLarge, ProblemCode.PayloadTooLarge, "Request too large", $"Request bodies are limited to {limitBytes / 1024} KiB here.", new { limitKiB = limitBytes / 1024 });
+public sealed class PayloadTooLargeException(ProblemCode code, string detail, object? args)
+    : RefusalException(StatusCodes.Status413PayloadTooLarge, code, "Request too large", detail, args)
+{
+    public PayloadTooLargeException(long limitBytes)
+        : this(ProblemCode.PayloadTooLarge, $"Request bodies are limited to {limitBytes / 1024} KiB here.", new { limitKiB = limitBytes / 1024 })
+    {
+    }
+}
 
 public static class Invalid
 {

@@ -25,6 +25,7 @@ const router = () => current!;
 const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lang: 'vi' | 'en' = 'vi') => {
   const api = mockApi({
     'GET /api/cases/5': { body: detail(overrides), headers: { ETag: '"3"' } },
+    'GET /api/cases/5/attachments': { body: [] },
     'GET /api/categories': { body: categories },
     'GET /api/departments': { body: [{ id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' }] },
     ...extra,

@@ -10,6 +10,7 @@ import { useI18n } from '@/i18n/I18n';
 import { useCategoryName } from '@/hooks/useCategoryName';
 import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useCase } from '../api/getCase';
+import { CaseFiles } from './CaseFiles';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotes } from './CaseNotes';
 import { LeaderActions } from './LeaderActions';
@@ -61,6 +62,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               <dd>{deadlineWords(c, true)}</dd>
             </dl>
           </section>
+          <CaseFiles detail={c} />
           {c.assignee && (
             <section aria-labelledby="case-assignment" className="panel">
               <h2 id="case-assignment">{t('case.assignment')}</h2>

@@ -10,13 +10,15 @@ import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
 import { useCategories } from '@/api/reference/listCategories';
 import { useSessions } from '@/api/reference/listSessions';
+import { useAttachToCase } from '@/api/attachments/attachToCase';
+import { FilePicker } from '@/components/Attachments';
 import { useSubmitPetition } from '../api/submitPetition';
 import { checkPetition } from './checkPetition';
 
-type ItemDraft = { key: number; text: string; category: Category | ''; location: string };
+type ItemDraft = { key: number; text: string; category: Category | ''; location: string; photos: File[] };
 
 let nextKey = 1;
-const emptyItem = (): ItemDraft => ({ key: nextKey++, text: '', category: '', location: '' });
+const emptyItem = (): ItemDraft => ({ key: nextKey++, text: '', category: '', location: '', photos: [] });
 
 function newIdempotencyKey() {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -34,6 +36,7 @@ export function SubmitPetitionPage() {
   const sessions = useSessions();
   const categories = useCategories();
   const submit = useSubmitPetition();
+  const attach = useAttachToCase();
   const isLeader = user.role === 'GroupLeader';
 
   const [sessionId, setSessionId] = useState<number | ''>('');
@@ -78,6 +81,8 @@ export function SubmitPetitionPage() {
       { command, idempotencyKey },
       {
         onSuccess: (result) => {
+          // Each item's photos go to the case it became, once the petition is in.
+          void uploadPhotos(result.caseIds, items, attach.mutateAsync);
           setDone({ id: result.id, count: result.caseIds.length });
           setItems([emptyItem()]);
           setIdempotencyKey(newIdempotencyKey());
@@ -181,6 +186,17 @@ export function SubmitPetitionPage() {
                             {(props) => <input {...props} value={item.location} onChange={(e) => update(index, { location: e.target.value })} />}
                           </Field>
                         </div>
+                        <FilePicker
+                          label={t('files.addPhotos')}
+                          onPick={(picked) => update(index, { photos: [...item.photos, ...picked] })}
+                        />
+                        {item.photos.length > 0 && (
+                          <ul className="plain-list" aria-label={t('files.heading')}>
+                            {item.photos.map((photo, i) => (
+                              <li key={`${photo.name}-${i}`}>{photo.name}</li>
+                            ))}
+                          </ul>
+                        )}
                         {items.length > 1 && (
                           <button type="button" className="button button--ghost button--danger"
                             onClick={() => {
@@ -208,10 +224,10 @@ export function SubmitPetitionPage() {
                   {t('app.fixErrors')}
                 </p>
               ) : (
-                <CommandError error={submit.error} />
+                <CommandError error={submit.error ?? attach.error} />
               )}
-              <button type="submit" className="button button--primary" disabled={submit.isPending}>
-                {submit.isPending ? t('submit.sending') : t('submit.send')}
+              <button type="submit" className="button button--primary" disabled={submit.isPending || attach.isPending}>
+                {submit.isPending || attach.isPending ? t('submit.sending') : t('submit.send')}
               </button>
             </form>
           )
@@ -219,6 +235,12 @@ export function SubmitPetitionPage() {
       </QueryView>
     </section>
   );
+}
+
+async function uploadPhotos(caseIds: number[], items: ItemDraft[], upload: ReturnType<typeof useAttachToCase>['mutateAsync']) {
+  for (const [index, caseId] of caseIds.entries()) {
+    for (const file of items[index]?.photos ?? []) await upload({ caseId, file, kind: 'Intake' }).catch(() => undefined);
+  }
 }
 
 function focusFirstError() {

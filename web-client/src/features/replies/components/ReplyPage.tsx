@@ -15,6 +15,7 @@ import { useEditReplyDraft } from '../api/editReplyDraft';
 import { useReply } from '../api/getReply';
 import { useReplyStep, type ReplyStep } from '../api/replySteps';
 import { replyDocumentUrl } from '../api/replyDocument';
+import { ReplyFiles } from './ReplyFiles';
 
 /** A written reply: read by the group leader; worded, submitted, signed, registered and sent by the office. */
 export function ReplyPage() {
@@ -94,6 +95,7 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
         </p>
         <p className="muted">{t('reply.createdBy', { who: r.createdByName ?? r.createdBy, at: formatDateTime(r.createdAt) })}</p>
       </div>
+      {r.isOut && <ReplyFiles reply={r} />}
       {staff && <Steps reply={r} />}
       {r.history.length > 0 && (
         <section className="panel" aria-labelledby="reply-history">
