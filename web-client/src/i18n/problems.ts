@@ -52,7 +52,7 @@ const vi: Record<ProblemCode, Message> = {
       ? `Chỉ đính kèm ảnh kiến nghị khi nội dung ở trạng thái ${w.statuses(a.allowed)}; nội dung đang “${w.status(a.status)}”.`
       : `Ảnh kết quả chỉ đính kèm khi nội dung ở trạng thái ${w.statuses(a.allowed)}; nội dung đang “${w.status(a.status)}”.`,
   attachmentsRecordFull: 'Mỗi nội dung hoặc văn bản chỉ đính kèm tối đa {maxFiles} tệp, tổng {maxKiB} KiB; đã có {files} tệp.',
-  replyNotOut: 'Chỉ đính kèm bản scan có chữ ký khi văn bản trả lời đã ban hành.',
+  replyNotOut: 'Chỉ đính kèm bản scan có chữ ký khi văn bản trả lời đã được vào sổ, cho số.',
 
   transitionRefused: (a, w) =>
     `Không thể thực hiện “${w.action(a.action)}” với nội dung đang ở trạng thái “${w.status(a.from)}”; chỉ được khi nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
@@ -275,7 +275,7 @@ const en: Record<ProblemCode, Message> = {
       ? `Petition photos are attached while the item is ${w.statuses(a.allowed)}; it is “${w.status(a.status)}”.`
       : `Result photos are attached while the item is ${w.statuses(a.allowed)}; it is “${w.status(a.status)}”.`,
   attachmentsRecordFull: 'An item or a letter holds at most {maxFiles} files, {maxKiB} KiB in all; it has {files}.',
-  replyNotOut: 'The signed scan is attached once the reply has been issued.',
+  replyNotOut: 'The signed scan is attached once the reply has been registered (numbered).',
 
   transitionRefused: (a, w) =>
     `“${w.action(a.action)}” is not possible while the case is “${w.status(a.from)}”; the case must be ${w.statuses(a.allowed)}.`,
