@@ -32,6 +32,9 @@ public static class GetCase
 
         public string? ReferralLetter { get; init; }
 
+        /// <summary>The departments that support the lead one (phối hợp): they see the case and add notes.</summary>
+        public IReadOnlyList<DepartmentRef> SupportingDepartments { get; init; } = [];
+
         public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
 
         public IReadOnlyList<HistoryEntry> History { get; init; } = [];
@@ -76,6 +79,8 @@ public static class GetCase
             ],
         };
     }
+
+    public sealed record DepartmentRef(long Id, string Name);
 
     public sealed record ReplyRef
     {
@@ -146,6 +151,15 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
+            var supporting = await db.Query<DepartmentRef>(
+                """
+                SELECT d.id AS Id, d.short_name AS Name
+                FROM case_departments cd JOIN departments d ON d.id = cd.department_id
+                WHERE cd.case_id = @Id ORDER BY d.id
+                """,
+                parameters,
+                cancellationToken);
+
             // Internal notes are for staff: a group leader's history has every other event.
             var staffOnly = context.Role == Role.GroupLeader ? $" AND action <> '{CaseAction.Note}'" : "";
             var events = await db.Query<EventRow>(
@@ -158,6 +172,7 @@ public static class GetCase
 
             return (CaseDetail)detail.WithDeadline(installation.Calendar, clock.Today) with
             {
+                SupportingDepartments = supporting,
                 Replies = replies,
                 History = [.. events.Select(e => new HistoryEntry
                 {

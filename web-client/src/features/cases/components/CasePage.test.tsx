@@ -11,7 +11,7 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   dueDate: '2026-04-20', lastWorkingDay: '2026-04-17', overdue: false, atRisk: true, repliedOn: null, version: 3,
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', result: null,
-  referredTo: null, referralLetter: null, replies: [],
+  referredTo: null, referralLetter: null, replies: [], supportingDepartments: [],
   history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null }],
   ...overrides,
 });
@@ -215,6 +215,54 @@ describe('a case', () => {
     page(leader);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('region', { name: 'Tiến độ xử lý' })).not.toBeInTheDocument();
+  });
+
+  const twoDepartments = {
+    'GET /api/departments': {
+      body: [
+        { id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' },
+        { id: 5, code: 'CA', shortName: 'Công an phường', name: 'Công an phường Yên Hòa' },
+      ],
+    },
+  };
+
+  it('lets the dispatcher choose supporting departments beside the lead, which is not offered', async () => {
+    const api = page(dispatcher, { status: 'Assigned' }, {
+      ...twoDepartments,
+      'POST /api/cases/5/supporting': { body: { id: 5, status: 'Assigned', version: 4 } },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đơn vị phối hợp' }));
+    const group = screen.getByRole('group', { name: 'Đơn vị phối hợp' });
+    expect(within(group).queryByRole('checkbox', { name: 'Phòng Kinh tế, Hạ tầng và Đô thị' })).not.toBeInTheDocument();
+    await user.click(await within(group).findByRole('checkbox', { name: 'Công an phường Yên Hòa' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu đơn vị phối hợp' }));
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    const sent = api.calls.find((r) => r.method === 'POST')!;
+    expect(sent.url).toMatch(/\/api\/cases\/5\/supporting$/);
+    expect(await sent.json()).toEqual({ departmentIds: [5] });
+  });
+
+  it("shows the API's refusal of a supporting department from its code", async () => {
+    page(dispatcher, { status: 'Assigned' }, {
+      ...twoDepartments,
+      'POST /api/cases/5/supporting': invalid({ 'departmentIds[0]': [['case.supporting.departmentIds.lead', { id: 5 }, 'Reworded.']] }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đơn vị phối hợp' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Công an phường Yên Hòa' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu đơn vị phối hợp' }));
+    expect(await screen.findByText('Đơn vị chủ trì không đồng thời là đơn vị phối hợp.')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('Reworded');
+  });
+
+  it('shows a supporting officer the case, its lead and supporters, and the notes form but not the steps', async () => {
+    page(officer, { departmentId: 5, departmentName: 'Công an phường', supportingDepartments: [{ id: 2, name: 'KT-HT-ĐT' }] });
+    expect(await screen.findByText(/Đơn vị của bạn phối hợp xử lý nội dung này/)).toBeInTheDocument();
+    expect(screen.getByText('Đơn vị phối hợp', { selector: 'dt' }).nextElementSibling).toHaveTextContent('KT-HT-ĐT');
+    expect(screen.queryByRole('button', { name: 'Ghi nhận kết quả' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Trả lại' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Ghi chú và tiến độ' })).getByRole('button', { name: 'Lưu ghi chú' })).toBeInTheDocument();
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {
