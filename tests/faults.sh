@@ -56,7 +56,7 @@ token() { curl -sf -X POST "$api/api/auth/token" -H 'Content-Type: application/j
 
 petition() { # item text length
   local text; text="Đề nghị kiểm tra $(printf '%*s' "$1" '' | tr ' ' 'x')"
-  printf '{"sessionId": 1, "submitter": {"name": "Nguyễn Bảo Bình", "title": "Tổ trưởng TDP số 19", "organisation": "TDP số 19"}, "items": [{"text": "%s"}, {"text": "%s"}]}' "$text" "$text"
+  printf '{"sessionId": 2, "submitter": {"name": "Nguyễn Bảo Bình", "title": "Tổ trưởng TDP số 19", "organisation": "TDP số 19"}, "items": [{"text": "%s"}, {"text": "%s"}]}' "$text" "$text"
 }
 
 load() { # run-name seconds item-length: each client posts until the time is up, noting each answer

@@ -38,7 +38,7 @@ post() { # token path [body]
   curl -sS --fail-with-body -X POST "$api$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "${3:-{\}}" >/dev/null
 }
 work_case() { # id department result
-  post "$dispatcher" "/api/cases/$1/assign" "{\"departmentId\": $2, \"assignee\": \"Cán bộ phụ trách\", \"task\": \"Kiểm tra, xử lý\", \"responsibleHead\": \"Trưởng phòng\", \"expectedResult\": \"Xử lý dứt điểm\"}"
+  post "$dispatcher" "/api/cases/$1/assign" "{\"departmentId\": $2, \"assignee\": \"Cán bộ phụ trách\", \"task\": \"Kiểm tra, xử lý\", \"responsibleHead\": \"Trưởng phòng\", \"expectedResult\": \"Xử lý dứt điểm\", \"authority\": \"Chủ tịch UBND phường\"}"
   post "${officer[$2]}" "/api/cases/$1/start"
   post "${officer[$2]}" "/api/cases/$1/resolve" "{\"result\": \"$3\"}"
 }

@@ -114,7 +114,16 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await expect(page.getByText('Đã lắp 6 đèn LED dọc ngõ 5 ngày 15/4.')).toBeVisible();
     await check(page, '12-leader-reads-reply');
     await page.goBack();
+    // Closing cannot be undone: it is asked once more, and cancelling changes nothing.
     await page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }).click();
+    await expect(page.getByRole('alert')).toContainText('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
+    await expect(page.getByRole('alert')).toBeFocused();
+    await check(page, '13-leader-confirms-close');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await expect(page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' })).toBeFocused();
+    await expect(page.locator('.case-page__status')).toContainText('Đã trả lời');
+    await page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }).click();
+    await page.getByRole('button', { name: 'Chấp nhận và kết thúc' }).click();
     await expect(page.locator('.case-page__status')).toContainText('Đã kết thúc');
     await check(page, '13-leader-closed');
   });
@@ -127,7 +136,7 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
 
     await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo hội nghị' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo kết quả giải quyết kiến nghị' })).toBeVisible();
-    // The report opens on the newest session (e2e/sessions.spec.ts opens 2026-Q2 before this file runs): choose Q1's.
+    // Other files add sessions with cases (the imported notice) and without: choose the seeded one.
     await page.getByLabel('Chọn hội nghị').selectOption({ label: 'Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026' });
     const table = page.getByRole('region', { name: 'Báo cáo kết quả giải quyết kiến nghị' });
     await expect(table).toContainText('Đề nghị lắp đèn chiếu sáng ngõ 5 phố Trung Kính');
@@ -144,8 +153,10 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await expect(await printable).toHaveTitle(/.+/);
 
     await page.getByRole('button', { name: 'Đánh dấu đã báo cáo' }).click();
+    await expect(page.getByRole('alert')).toContainText('Chỉ đánh dấu được một lần');
+    await check(page, '16-partyoffice-confirms-reported');
     await page.getByRole('button', { name: 'Xác nhận đã báo cáo' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Đã báo cáo Thường trực Đảng ủy' })).toContainText('(partyoffice)');
+    await expect(page.getByRole('status').filter({ hasText: 'Đã báo cáo Thường trực Đảng ủy' })).toContainText('(Văn phòng Đảng ủy)');
     await check(page, '16-partyoffice-reported');
   });
 
@@ -153,7 +164,9 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     const page = await signIn(browser, 'overseer');
     await page.getByRole('navigation').getByRole('link', { name: 'Cần báo cáo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Nội dung cần báo cáo' })).toBeVisible();
-    await expect(page.getByRole('link', { name: `Mở nội dung số ${patrolCase}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Mở nội dung số ${patrolCase}` }).first()).toBeVisible();
+    // Grouped by reason, each group headed with its count.
+    await expect(page.getByRole('heading', { level: 2, name: /\(\d+\)$/ }).first()).toBeVisible();
     await check(page, '17-overseer-escalations');
   });
 

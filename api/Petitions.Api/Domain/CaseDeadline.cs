@@ -9,6 +9,17 @@ public sealed record CaseDeadline(DateOnly DueDate, DateOnly LastWorkingDay, boo
 {
     public const int AtRiskWorkingDays = 2;
 
+    /// <summary>
+    /// The due date a case gets when none is given: its session's reply deadline while that is ahead, else
+    /// <paramref name="workingDays"/> working days from today.
+    /// </summary>
+    public static DateOnly DefaultDueDate(DateOnly sessionDeadline, DateOnly today, WorkingCalendar calendar, int workingDays) =>
+        sessionDeadline > today ? sessionDeadline : calendar.WorkingDaysAfter(today, workingDays);
+
+    /// <summary>A session takes petitions until its intake is closed or its reply deadline arrives.</summary>
+    public static bool TakesPetitions(bool isClosed, DateOnly sessionDeadline, DateOnly today) =>
+        !isClosed && today < sessionDeadline;
+
     public static CaseDeadline For(DateOnly dueDate, DateOnly? repliedOn, DateOnly today, WorkingCalendar calendar)
     {
         var lastWorkingDay = calendar.LastWorkingDayBefore(dueDate);

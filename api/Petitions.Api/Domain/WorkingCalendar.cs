@@ -25,6 +25,22 @@ public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays, IEnumerable<
         return candidate;
     }
 
+    /// <summary>The <paramref name="count"/>th working day after <paramref name="day"/>.</summary>
+    public DateOnly WorkingDaysAfter(DateOnly day, int count)
+    {
+        var candidate = day;
+        for (var i = 0; i < count; i++)
+        {
+            candidate = candidate.AddDays(1);
+            while (!IsWorkingDay(candidate))
+            {
+                candidate = candidate.AddDays(1);
+            }
+        }
+
+        return candidate;
+    }
+
     /// <summary>The working day <paramref name="count"/> working days before <paramref name="day"/>.</summary>
     public DateOnly WorkingDaysBefore(DateOnly day, int count)
     {

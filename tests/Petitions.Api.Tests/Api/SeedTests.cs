@@ -79,7 +79,7 @@ public sealed class SeedTests(string engine)
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(SeedsFolder, demoSessions: true, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(SeedsFolder, demoSessions: true, currentQuarter: false, CancellationToken.None);
         }
 
         Assert.That(await Counts(), Is.EqualTo(first));

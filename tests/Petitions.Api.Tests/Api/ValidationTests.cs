@@ -123,7 +123,7 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
 
         var errors = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", new { }));
 
-        Assert.That(errors.Select(e => e.Key), Is.EquivalentTo(new[] { "departmentId", "assignee", "task", "responsibleHead", "expectedResult" }));
+        Assert.That(errors.Select(e => e.Key), Is.EquivalentTo(new[] { "departmentId", "assignee", "task", "responsibleHead", "expectedResult", "authority" }));
         Assert.That(errors["assignee"]![0]!.GetValue<string>(), Is.EqualTo("Name the person who does the work (rõ người)."));
         Assert.That((await Client.GetJson($"/api/cases/{caseId}"))["status"]!.GetValue<string>(), Is.EqualTo("Received"));
     }
@@ -137,7 +137,7 @@ public sealed class ValidationTests(string engine) : ApiTests(engine)
         var past = await ErrorsOf(await Client.Post($"/api/cases/{caseId}/assign", Workflow.Assignment(dueDate: "2026-04-01")));
 
         Assert.That(unknown["departmentId"]![0]!.GetValue<string>(), Is.EqualTo("Department 404 does not exist in this ward."));
-        Assert.That(past["dueDate"]![0]!.GetValue<string>(), Is.EqualTo("The due date (rõ tiến độ) cannot be in the past; today is 2026-04-13."));
+        Assert.That(past["dueDate"]![0]!.GetValue<string>(), Is.EqualTo("The due date (rõ thời gian) cannot be in the past; today is 2026-04-13."));
     }
 
     [Test]

@@ -76,6 +76,40 @@ public sealed class DemoDataTests
         Assert.That(await again.WithDb(db => db.ExecuteScalar<long>("SELECT COUNT(*) FROM users WHERE is_disabled = 1", null, CancellationToken.None)), Is.EqualTo(8));
     }
 
+    [Test]
+    public async Task Development_also_opens_the_current_quarter_so_a_newcomer_can_submit_after_the_appendix_deadline()
+    {
+        using var app = new PetitionsApp(sqliteFile: Path.Combine(_data, "petitions.db"), environment: "Development");
+        app.Clock.SetToday(new DateOnly(2026, 12, 2));
+        using var leader = app.As("leader19");
+
+        var sessions = (await leader.GetJson("/api/sessions")).AsArray();
+        var appendix = sessions.Single(s => s!["code"]!.GetValue<string>() == "2026-Q1")!;
+        var quarter = sessions.Single(s => s!["code"]!.GetValue<string>() == "2026-Q4")!;
+        Assert.That(appendix["takesPetitions"]!.GetValue<bool>(), Is.False, "the appendix's deadline, 20/4/2026, has passed");
+        Assert.That(quarter["takesPetitions"]!.GetValue<bool>(), Is.True);
+        Assert.That(quarter["heldOn"]!.GetValue<string>(), Is.EqualTo("2026-12-02"));
+        Assert.That(quarter["replyDeadline"]!.GetValue<string>(), Is.EqualTo("2027-01-20"));
+        Assert.That(quarter["title"]!.GetValue<string>(), Is.EqualTo("Hội nghị giao ban quý IV/2026 (dữ liệu mẫu)"));
+
+        var petition = await leader.Post("/api/petitions", new
+        {
+            sessionId = quarter["id"]!.GetValue<long>(),
+            submitter = new { name = "Nguyễn Bảo Bình", title = "Tổ trưởng TDP số 19", organisation = "TDP số 19", area = "Trung Hòa" },
+            items = new[] { new { text = "Đề nghị lắp đèn chiếu sáng ngõ 5" } },
+        });
+        await petition.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public async Task Outside_Development_no_current_quarter_session_is_opened()
+    {
+        using var app = new PetitionsApp(sqliteFile: Path.Combine(_data, "petitions.db"));
+        _ = app.Server;
+
+        Assert.That(await Count(app, "sessions"), Is.EqualTo(1), "the tests' environment has the appendix's session only");
+    }
+
     private static Task<long> Count(PetitionsApp app, string table) =>
         app.WithDb(db => db.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}", null, CancellationToken.None));
 }

@@ -34,6 +34,7 @@ public sealed class Workflow(PetitionsApp app)
         responsibleHead = "Trưởng phòng KT-HT-ĐT",
         dueDate,
         expectedResult = "Hết tồn đọng, báo cáo bằng văn bản",
+        authority = "Chủ tịch UBND phường",
     };
 
     public async Task<(long PetitionId, long[] CaseIds)> Submit(params string[] items)

@@ -811,15 +811,18 @@ export interface components {
             assignee: string;
             /** @description Rõ việc: what is to be done. */
             task: string;
-            /** @description Rõ trách nhiệm: the head answerable for it. */
-            responsibleHead: string;
             /**
              * Format: date
-             * @description Rõ tiến độ: by when; the session's reply deadline when left out.
+             * @description Rõ thời gian: by when. Left out, the session's reply deadline while it is ahead, else
+             *     `Deadlines:WorkingDays` working days from today.
              */
             dueDate: string | null;
-            /** @description Rõ kết quả: what the result should be. */
+            /** @description Rõ trách nhiệm: the head answerable for it. */
+            responsibleHead: string;
+            /** @description Rõ sản phẩm (kết quả): what the result should be. */
             expectedResult: string;
+            /** @description Rõ thẩm quyền: whose authority the resolution rests on, e.g. "Chủ tịch UBND phường". */
+            authority: string;
         };
         AuthEndpointsAntiforgeryToken: {
             headerName: string;
@@ -903,7 +906,7 @@ export interface components {
              * @description An existing session of the ward; or else Petitions.Api.Features.Notices.ConfirmNotice.Command.Session describes a new one.
              */
             sessionId: number | null;
-            session: components["schemas"]["CreateSessionCommand"];
+            session: components["schemas"]["CreateSessionCommand"] | null;
             petitions: components["schemas"]["ConfirmNoticePetition"][];
         };
         ConfirmNoticeItem: {
@@ -1058,6 +1061,8 @@ export interface components {
             task: string | null;
             responsibleHead: string | null;
             expectedResult: string | null;
+            /** @description Rõ thẩm quyền: whose authority the resolution rests on. */
+            authority: string | null;
             result: string | null;
             referredTo: string | null;
             referralLetter: string | null;
@@ -1075,7 +1080,10 @@ export interface components {
         GetCaseHistoryEntry: {
             /** Format: date-time */
             at: string;
+            /** @description The acting user's username. */
             actor: string;
+            /** @description The acting user's display name; null when the actor is no user (the seeds). */
+            actorName: string | null;
             action: components["schemas"]["CaseAction"];
             from: components["schemas"]["CaseStatus"] | null;
             to: components["schemas"]["CaseStatus"];
@@ -1151,7 +1159,10 @@ export interface components {
             issuedOn: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The drafter's username. */
             createdBy: string;
+            /** @description The drafter's display name; null when they are no user. */
+            createdByName: string | null;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
         /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
@@ -1391,7 +1402,7 @@ export interface components {
             submitter: components["schemas"]["SubmitPetitionSubmitter"];
             leadAgency: string;
             note: string | null;
-            account: components["schemas"]["PreviewNoticeAccount"];
+            account: components["schemas"]["PreviewNoticeAccount"] | null;
             items: components["schemas"]["PreviewNoticeItemDraft"][];
         };
         PreviewNoticePreview: {
@@ -1443,7 +1454,7 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "case.supporting.departmentIds.lead" | "case.supporting.departmentIds.repeated" | "case.supporting.departmentIds.tooMany" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "leadDepartmentOnly" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "case.supporting.departmentIds.lead" | "case.supporting.departmentIds.repeated" | "case.supporting.departmentIds.tooMany" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.q.tooLong" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "leadDepartmentOnly" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyAlreadyIssued" | "replyCaseNotReady" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -1456,6 +1467,12 @@ export interface components {
         };
         ReopenCaseCommand: {
             reason: string;
+            /**
+             * Format: date
+             * @description The new due date; left out, the session's reply deadline while it is ahead, else
+             *     `Deadlines:WorkingDays` working days from today.
+             */
+            dueDate: string | null;
         };
         /** @enum {string} */
         ReplyTimeliness: "OnTime" | "Late" | "NotReplied";
@@ -1494,6 +1511,8 @@ export interface components {
             /** Format: date */
             lastWorkingDay: string;
             isClosed: boolean;
+            /** @description Open to petitions: not closed, and its reply deadline not yet come. */
+            takesPetitions: boolean;
             /**
              * Format: date
              * @description When the Party Office marked the session's report as sent to the Party Committee; null until then.
@@ -1501,6 +1520,8 @@ export interface components {
             reportedOn: string | null;
             /** @description The username of who marked it. */
             reportedBy: string | null;
+            /** @description The display name of who marked it. */
+            reportedByName: string | null;
             /** Format: int32 */
             petitionCount: number;
             /** Format: int32 */
@@ -1759,6 +1780,7 @@ export interface operations {
                      *       "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
                      *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
                      *       "expectedResult": "Cống thông thoát trước mùa mưa",
+                     *       "authority": "Chủ tịch UBND phường",
                      *       "result": null,
                      *       "referredTo": null,
                      *       "referralLetter": null,
@@ -1768,6 +1790,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-10T17:00:00+07:00",
                      *           "actor": "seed",
+                     *           "actorName": null,
                      *           "action": "Submit",
                      *           "from": null,
                      *           "to": "Received",
@@ -1776,6 +1799,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-13T17:00:00+07:00",
                      *           "actor": "dispatcher",
+                     *           "actorName": "Văn phòng HĐND và UBND",
                      *           "action": "Assign",
                      *           "from": "Received",
                      *           "to": "Assigned",
@@ -1889,9 +1913,10 @@ export interface operations {
                  *       "departmentId": 2,
                  *       "assignee": "Trần Văn Nam, cán bộ phụ trách hạ tầng",
                  *       "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
-                 *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
                  *       "dueDate": "2026-04-17",
-                 *       "expectedResult": "Cống thông thoát trước mùa mưa"
+                 *       "responsibleHead": "Trưởng phòng KT-HT-ĐT",
+                 *       "expectedResult": "Cống thông thoát trước mùa mưa",
+                 *       "authority": "Chủ tịch UBND phường"
                  *     }
                  */
                 "application/json": components["schemas"]["AssignCaseCommand"];
@@ -2563,9 +2588,10 @@ export interface operations {
                  *         "departmentId": 5,
                  *         "assignee": "Đại úy Lê Văn Hùng",
                  *         "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
-                 *         "responsibleHead": "Trưởng Công an phường",
                  *         "dueDate": "2026-04-17",
-                 *         "expectedResult": "Cống thông thoát trước mùa mưa"
+                 *         "responsibleHead": "Trưởng Công an phường",
+                 *         "expectedResult": "Cống thông thoát trước mùa mưa",
+                 *         "authority": "Chủ tịch UBND phường"
                  *       }
                  *     }
                  */
@@ -3406,7 +3432,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "reason": "Sau trận mưa ngày 25/4 khu vực vẫn ngập."
+                 *       "reason": "Sau trận mưa ngày 25/4 khu vực vẫn ngập.",
+                 *       "dueDate": null
                  *     }
                  */
                 "application/json": components["schemas"]["ReopenCaseCommand"];
@@ -5315,6 +5342,7 @@ export interface operations {
                      *       "issuedOn": "2026-04-16",
                      *       "createdAt": "2026-04-15T17:00:00+07:00",
                      *       "createdBy": "dispatcher",
+                     *       "createdByName": "Văn phòng HĐND và UBND",
                      *       "cases": [
                      *         {
                      *           "id": 1,
@@ -5929,8 +5957,10 @@ export interface operations {
                      *         "replyDeadline": "2026-04-20",
                      *         "lastWorkingDay": "2026-04-17",
                      *         "isClosed": false,
+                     *         "takesPetitions": true,
                      *         "reportedOn": null,
                      *         "reportedBy": null,
+                     *         "reportedByName": null,
                      *         "petitionCount": 7,
                      *         "caseCount": 12,
                      *         "repliedCount": 0
@@ -6016,8 +6046,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6161,8 +6193,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6259,8 +6293,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6357,8 +6393,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6480,8 +6518,10 @@ export interface operations {
                      *       "replyDeadline": "2026-04-20",
                      *       "lastWorkingDay": "2026-04-17",
                      *       "isClosed": false,
+                     *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0

@@ -79,7 +79,7 @@ describe('the messages of refusals', () => {
       'Vai trò “Văn phòng HĐND và UBND” làm việc tại một phường: chọn phường.',
     );
     expect(problemMessage('vi', 'case.assign.dueDate.past', { today: '2026-04-21' })).toBe(
-      'Thời hạn (rõ tiến độ) không được trước hôm nay (21/04/2026).',
+      'Thời hạn (rõ thời gian) không được trước hôm nay (21/04/2026).',
     );
     expect(problemMessage('en', 'sessionAlreadyReported', samples.sessionAlreadyReported)).toBe(
       'Session 2026-Q1 was already marked reported on 21/04/2026 (partyoffice).',

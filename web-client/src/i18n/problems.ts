@@ -52,6 +52,7 @@ const vi: Record<ProblemCode, Message> = {
     `Không thể thực hiện “${w.action(a.action)}” với nội dung đang ở trạng thái “${w.status(a.from)}”; chỉ được khi nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
   staleVersion: 'Thao tác của bạn chưa được lưu vì hồ sơ đã thay đổi sau khi bạn mở. Tải lại để xem bản mới nhất rồi làm lại.',
   sessionClosed: 'Hội nghị {session} đã đóng tiếp nhận, không nhận thêm kiến nghị.',
+  sessionDeadlinePassed: (a, w) => `Hội nghị ${w.text(a.session)} đã hết hạn nhận kiến nghị (hạn trả lời: trước ${w.date(a.replyDeadline)}). Hãy chọn hội nghị đang nhận kiến nghị.`,
   sessionAlreadyReported: (a, w) =>
     a.reportedOn
       ? `Hội nghị ${w.text(a.session)} đã được đánh dấu báo cáo ngày ${w.date(a.reportedOn)} (${w.text(a.reportedBy)}).`
@@ -148,9 +149,11 @@ const vi: Record<ProblemCode, Message> = {
   'case.assign.task.tooLong': 'Nhiệm vụ tối đa {max} ký tự.',
   'case.assign.responsibleHead.required': 'Nêu người chịu trách nhiệm (rõ trách nhiệm).',
   'case.assign.responsibleHead.tooLong': 'Người chịu trách nhiệm tối đa {max} ký tự.',
-  'case.assign.expectedResult.required': 'Nêu kết quả cần đạt (rõ kết quả).',
+  'case.assign.expectedResult.required': 'Nêu kết quả cần đạt (rõ sản phẩm, kết quả).',
   'case.assign.expectedResult.tooLong': 'Kết quả cần đạt tối đa {max} ký tự.',
-  'case.assign.dueDate.past': (a, w) => `Thời hạn (rõ tiến độ) không được trước hôm nay (${w.date(a.today)}).`,
+  'case.assign.dueDate.past': (a, w) => `Thời hạn (rõ thời gian) không được trước hôm nay (${w.date(a.today)}).`,
+  'case.assign.authority.required': 'Nêu thẩm quyền giải quyết (rõ thẩm quyền).',
+  'case.assign.authority.tooLong': 'Thẩm quyền giải quyết tối đa {max} ký tự.',
   'case.resolve.result.required': 'Nêu việc đã làm để giải quyết.',
   'case.resolve.result.tooLong': 'Kết quả tối đa {max} ký tự (hiện có {actual}).',
   'case.return.reason.required': 'Nêu lý do trả lại.',
@@ -165,6 +168,7 @@ const vi: Record<ProblemCode, Message> = {
   'case.refer.referralLetter.tooLong': 'Văn bản chuyển tối đa {max} ký tự.',
   'case.reopen.reason.required': 'Nêu lý do chưa đồng ý với văn bản trả lời.',
   'case.reopen.reason.tooLong': 'Lý do tối đa {max} ký tự.',
+  'case.reopen.dueDate.past': (a, w) => `Thời hạn mới không được trước hôm nay (${w.date(a.today)}).`,
   'cases.q.tooLong': 'Từ khóa tìm kiếm tối đa {max} ký tự.',
   'cases.limit.outOfRange': 'Số dòng mỗi trang phải từ {min} đến {max}.',
   'cases.cursor.unknown': 'Không đọc được trang tiếp theo của danh sách. Tải lại danh sách rồi thử lại.',
@@ -241,6 +245,7 @@ const en: Record<ProblemCode, Message> = {
     `“${w.action(a.action)}” is not possible while the case is “${w.status(a.from)}”; the case must be ${w.statuses(a.allowed)}.`,
   staleVersion: 'Your change was not saved because the case changed after you opened it. Reload to see the latest version, then try again.',
   sessionClosed: 'Session {session} has closed its intake and takes no more petitions.',
+  sessionDeadlinePassed: (a, w) => `Session ${w.text(a.session)} takes no more petitions: its reply deadline has come (replies due before ${w.date(a.replyDeadline)}). Choose a session that is taking petitions.`,
   sessionAlreadyReported: (a, w) =>
     a.reportedOn
       ? `Session ${w.text(a.session)} was already marked reported on ${w.date(a.reportedOn)} (${w.text(a.reportedBy)}).`
@@ -339,6 +344,8 @@ const en: Record<ProblemCode, Message> = {
   'case.assign.expectedResult.required': 'Say what result is expected.',
   'case.assign.expectedResult.tooLong': 'The expected result has at most {max} characters.',
   'case.assign.dueDate.past': (a, w) => `The due date cannot be before today (${w.date(a.today)}).`,
+  'case.assign.authority.required': 'Say whose authority the resolution rests on.',
+  'case.assign.authority.tooLong': 'The authority has at most {max} characters.',
   'case.resolve.result.required': 'Say what was done to resolve the case.',
   'case.resolve.result.tooLong': 'The result has at most {max} characters (this one has {actual}).',
   'case.return.reason.required': 'Say why the case goes back.',
@@ -353,6 +360,7 @@ const en: Record<ProblemCode, Message> = {
   'case.refer.referralLetter.tooLong': 'The referral letter has at most {max} characters.',
   'case.reopen.reason.required': 'Say why the reply does not settle the case.',
   'case.reopen.reason.tooLong': 'The reason has at most {max} characters.',
+  'case.reopen.dueDate.past': (a, w) => `The new due date cannot be before today (${w.date(a.today)}).`,
   'cases.q.tooLong': 'The search text has at most {max} characters.',
   'cases.limit.outOfRange': 'A page has from {min} to {max} rows.',
   'cases.cursor.unknown': 'The next page of the list could not be read. Reload the list and try again.',

@@ -34,14 +34,20 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 
         public long? DepartmentId { get; init; }
 
+        public DateOnly DueDate { get; init; }
+
         public DateOnly? RepliedOn { get; init; }
+
+        /// <summary>The reply deadline of the case's session, from which a default due date is worked out.</summary>
+        public DateOnly SessionDeadline { get; init; }
     }
 
     public async Task<CurrentCase> Load(long caseId, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefault<CurrentCase>(
             $"""
-            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.department_id AS DepartmentId, c.replied_on AS RepliedOn
-            FROM cases c JOIN petitions p ON p.id = c.petition_id
+            SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.department_id AS DepartmentId,
+                   c.due_date AS DueDate, c.replied_on AS RepliedOn, s.reply_deadline AS SessionDeadline
+            FROM cases c JOIN petitions p ON p.id = c.petition_id JOIN sessions s ON s.id = c.session_id
             WHERE c.id = @Id AND {context.CaseScope()}
             """,
             context.Scoped(new { Id = caseId }),
@@ -125,8 +131,8 @@ public abstract record CaseColumns
     {
     }
 
-    /// <summary>The "six clears" of an assignment; without a due date the case keeps the one it has.</summary>
-    public sealed record Assignment(long DepartmentId, string Assignee, string Task, string ResponsibleHead, DateOnly? DueDate, string ExpectedResult) : CaseColumns;
+    /// <summary>The "six clears" of an assignment, the due date given or worked out by the default rule.</summary>
+    public sealed record Assignment(long DepartmentId, string Assignee, string Task, DateOnly DueDate, string ResponsibleHead, string ExpectedResult, string Authority) : CaseColumns;
 
     public sealed record Resolution(string Result) : CaseColumns;
 
@@ -137,8 +143,8 @@ public abstract record CaseColumns
 
     public sealed record Reply(DateOnly RepliedOn) : CaseColumns;
 
-    /// <summary>A reopened case waits for a new reply.</summary>
-    public sealed record ReplyWithdrawn : CaseColumns;
+    /// <summary>A reopened case waits for a new reply, by a new due date.</summary>
+    public sealed record ReplyWithdrawn(DateOnly DueDate) : CaseColumns;
 
     /// <summary>The assignments after <c>updated_at = @Now</c>, reading their values from the record's properties.</summary>
     public static string Set(CaseColumns? columns) => columns switch
@@ -146,13 +152,16 @@ public abstract record CaseColumns
         null => "",
         Assignment => """
             , department_id = @DepartmentId, assignee = @Assignee, task = @Task, responsible_head = @ResponsibleHead,
-              expected_result = @ExpectedResult, due_date = COALESCE(@DueDate, due_date)
+              expected_result = @ExpectedResult, authority = @Authority, due_date = @DueDate
             """,
         Resolution => ", result = @Result",
         Referral => ", referred_to = @Agency, referral_letter = @ReferralLetter",
-        Unassignment => ", department_id = NULL, assignee = NULL, task = NULL, responsible_head = NULL, expected_result = NULL",
+        Unassignment => """
+            , department_id = NULL, assignee = NULL, task = NULL, responsible_head = NULL, expected_result = NULL,
+              authority = NULL
+            """,
         Reply => ", replied_on = @RepliedOn",
-        ReplyWithdrawn => ", replied_on = NULL",
+        ReplyWithdrawn => ", replied_on = NULL, due_date = @DueDate",
         _ => throw new ArgumentOutOfRangeException(nameof(columns), columns.GetType().Name, "No columns are mapped for this change."),
     };
 }

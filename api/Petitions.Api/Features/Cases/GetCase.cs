@@ -26,6 +26,9 @@ public static class GetCase
 
         public string? ExpectedResult { get; init; }
 
+        /// <summary>Rõ thẩm quyền: whose authority the resolution rests on.</summary>
+        public string? Authority { get; init; }
+
         public string? Result { get; init; }
 
         public string? ReferredTo { get; init; }
@@ -65,13 +68,15 @@ public static class GetCase
             Task = AssignCase.Command.Example.Task,
             ResponsibleHead = AssignCase.Command.Example.ResponsibleHead,
             ExpectedResult = AssignCase.Command.Example.ExpectedResult,
+            Authority = AssignCase.Command.Example.Authority,
             History =
             [
-                new HistoryEntry { At = GetPetition.PetitionDetail.Example.SubmittedAt, Actor = "seed", Action = CaseAction.Submit, To = CaseStatus.Received },
+                new HistoryEntry { At = GetPetition.PetitionDetail.Example.SubmittedAt, Actor = "seed", ActorName = null, Action = CaseAction.Submit, To = CaseStatus.Received },
                 new HistoryEntry
                 {
                     At = GetPetition.PetitionDetail.Example.SubmittedAt.AddDays(3),
                     Actor = "dispatcher",
+                    ActorName = "Văn phòng HĐND và UBND",
                     Action = CaseAction.Assign,
                     From = CaseStatus.Received,
                     To = CaseStatus.Assigned,
@@ -98,7 +103,11 @@ public static class GetCase
     {
         public DateTimeOffset At { get; init; }
 
+        /// <summary>The acting user's username.</summary>
         public string Actor { get; init; } = "";
+
+        /// <summary>The acting user's display name; null when the actor is no user (the seeds).</summary>
+        public string? ActorName { get; init; }
 
         public CaseAction Action { get; init; }
 
@@ -114,6 +123,8 @@ public static class GetCase
         public DateTimeOffset At { get; init; }
 
         public string Actor { get; init; } = "";
+
+        public string? ActorName { get; init; }
 
         public CaseAction Action { get; init; }
 
@@ -133,7 +144,7 @@ public static class GetCase
                 $"""
                 SELECT {CaseSummary.Columns},
                        c.assignee AS Assignee, c.task AS Task, c.responsible_head AS ResponsibleHead,
-                       c.expected_result AS ExpectedResult, c.result AS Result,
+                       c.expected_result AS ExpectedResult, c.authority AS Authority, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter
                 {CaseSummary.From}
                 WHERE c.id = @Id AND {context.CaseScope()}
@@ -161,11 +172,12 @@ public static class GetCase
                 cancellationToken);
 
             // Internal notes are for staff: a group leader's history has every other event.
-            var staffOnly = context.Role == Role.GroupLeader ? $" AND action <> '{CaseAction.Note}'" : "";
+            var staffOnly = context.Role == Role.GroupLeader ? $" AND e.action <> '{CaseAction.Note}'" : "";
             var events = await db.Query<EventRow>(
                 $"""
-                SELECT occurred_at AS At, actor AS Actor, action AS Action, from_status AS FromStatus, to_status AS ToStatus, details AS Details
-                FROM case_events WHERE case_id = @Id{staffOnly} ORDER BY id
+                SELECT e.occurred_at AS At, e.actor AS Actor, {DisplayNames.Of("e.actor")} AS ActorName, e.action AS Action,
+                       e.from_status AS FromStatus, e.to_status AS ToStatus, e.details AS Details
+                FROM case_events e WHERE e.case_id = @Id{staffOnly} ORDER BY e.id
                 """,
                 parameters,
                 cancellationToken);
@@ -178,6 +190,7 @@ public static class GetCase
                 {
                     At = e.At,
                     Actor = e.Actor,
+                    ActorName = e.ActorName,
                     Action = e.Action,
                     From = e.FromStatus,
                     To = e.ToStatus,

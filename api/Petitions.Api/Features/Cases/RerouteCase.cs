@@ -56,7 +56,8 @@ public static class RerouteCase
             var current = await transitions.Load(command.CaseId, cancellationToken);
             await DepartmentInWard.Require(db, context.RequireWard(), command.Assignment.DepartmentId, cancellationToken, field: "assignment.departmentId");
 
-            var assignment = command.Assignment.Columns();
+            // Left out, the due date stays the case's: moving it inside the ward does not move the petitioner's.
+            var assignment = command.Assignment.Columns(command.Assignment.DueDate ?? current.DueDate);
             // The history keeps where the case was and why it moved, beside the new assignment.
             var details = new { command.Reason, FromDepartmentId = current.DepartmentId, Assignment = assignment };
             return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Reroute, details, cancellationToken, assignment);

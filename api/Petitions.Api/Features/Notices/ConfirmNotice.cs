@@ -123,7 +123,7 @@ public static class ConfirmNotice
             RuleFor(i => i.Category).IsInEnum().WithMessage("Choose one of the categories.").WithErrorCode("notice.item.category.unknown");
     }
 
-    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, RequestContext context, Clock clock, DueDates dueDates) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -217,15 +217,12 @@ public static class ConfirmNotice
                     new { Id = id, WardId = wardId },
                     cancellationToken)
                     ?? throw Invalid.Field("sessionId", SubmitPetition.UnknownSession, $"Session {id} does not exist in this ward.", new { id });
-                if (session.IsClosed)
-                {
-                    throw new ConflictException(SubmitPetition.SessionClosed, "Session closed", $"Session {session.Code} is closed: it takes no more petitions.", new { session = session.Code });
-                }
-
+                SubmitPetition.EnsureTakesPetitions(dueDates, session.Code, session.IsClosed, session.ReplyDeadline);
                 return session;
             }
 
             var draft = command.Session!;
+            SubmitPetition.EnsureTakesPetitions(dueDates, draft.Code, isClosed: false, draft.ReplyDeadline);
             var taken = await db.ExecuteScalar<long>(
                 "SELECT COUNT(*) FROM sessions WHERE ward_id = @WardId AND code = @Code", new { WardId = wardId, draft.Code }, cancellationToken);
             if (taken > 0)

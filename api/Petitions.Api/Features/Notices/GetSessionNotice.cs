@@ -23,11 +23,11 @@ public static class GetSessionNotice
 
     public sealed record Notice(string Name, string MediaType, byte[] Content);
 
-    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, Notice>
+    public sealed class Handler(Db db, RequestContext context, DueDates dueDates) : IRequestHandler<Query, Notice>
     {
         public async Task<Notice> Handle(Query query, CancellationToken cancellationToken)
         {
-            var session = await GetSession.Load(db, context, installation, query.SessionId, cancellationToken);
+            var session = await GetSession.Load(db, context, dueDates, query.SessionId, cancellationToken);
             var notices = await db.Query<Notice>(
                 "SELECT name AS Name, media_type AS MediaType, content AS Content FROM session_documents WHERE session_id = @Id ORDER BY id DESC",
                 new { session.Id },

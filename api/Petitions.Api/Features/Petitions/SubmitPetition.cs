@@ -29,6 +29,7 @@ public static class SubmitPetition
     public static readonly ProblemCode OtherOrganisation = new("otherOrganisation");
     public static readonly ProblemCode UnknownSession = new("petition.sessionId.unknown");
     public static readonly ProblemCode SessionClosed = new("sessionClosed");
+    public static readonly ProblemCode SessionDeadlinePassed = new("sessionDeadlinePassed");
     public static readonly ProblemCode IdempotencyKeyReused = new("idempotencyKeyReused");
 
     [AllowedFor(Role.GroupLeader, Role.Dispatcher)]
@@ -157,7 +158,25 @@ public static class SubmitPetition
         }
     }
 
-    public sealed class Handler(Db db, RequestContext context, Clock clock) : IRequestHandler<Command, Result>
+    /// <summary>Refuses a session whose intake is closed or whose reply deadline has come (a petition would be overdue at once).</summary>
+    public static void EnsureTakesPetitions(DueDates dueDates, string code, bool isClosed, DateOnly replyDeadline)
+    {
+        if (isClosed)
+        {
+            throw new ConflictException(SessionClosed, "Session closed", $"Session {code} is closed: it takes no more petitions.", new { session = code });
+        }
+
+        if (!dueDates.TakesPetitions(isClosed, replyDeadline))
+        {
+            throw new ConflictException(
+                SessionDeadlinePassed,
+                "Session deadline passed",
+                $"The reply deadline of session {code} ({replyDeadline:yyyy-MM-dd}) has come: it takes no more petitions. Choose a session that is open.",
+                new { session = code, replyDeadline });
+        }
+    }
+
+    public sealed class Handler(Db db, RequestContext context, Clock clock, DueDates dueDates) : IRequestHandler<Command, Result>
     {
         private const int MaxNumberAttempts = 5;
 
@@ -179,10 +198,7 @@ public static class SubmitPetition
                 new { command.SessionId, WardId = wardId },
                 cancellationToken)
                 ?? throw Invalid.Field("sessionId", UnknownSession, $"Session {command.SessionId} does not exist in this ward.", new { id = command.SessionId });
-            if (session.IsClosed)
-            {
-                throw new ConflictException(SessionClosed, "Session closed", $"Session {session.Code} is closed: it takes no more petitions.", new { session = session.Code });
-            }
+            EnsureTakesPetitions(dueDates, session.Code, session.IsClosed, session.ReplyDeadline);
 
             var requestHash = command.IdempotencyKey is null ? null : Hash(command);
             var now = clock.Now;

@@ -49,7 +49,7 @@ public static class CreateSession
         }
     }
 
-    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Command, SessionSummary>
+    public sealed class Handler(Db db, RequestContext context, DueDates dueDates) : IRequestHandler<Command, SessionSummary>
     {
         public async Task<SessionSummary> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -68,7 +68,7 @@ public static class CreateSession
                 """,
                 new { WardId = wardId, command.Code, command.Title, command.HeldOn, command.ReplyDeadline },
                 cancellationToken);
-            return await GetSession.Load(db, context, installation, id, cancellationToken);
+            return await GetSession.Load(db, context, dueDates, id, cancellationToken);
         }
     }
 }

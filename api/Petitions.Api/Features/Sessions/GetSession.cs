@@ -12,20 +12,20 @@ public static class GetSession
     [AllowedForEveryRole]
     public sealed record Query(long Id) : IQuery<SessionSummary>;
 
-    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, SessionSummary>
+    public sealed class Handler(Db db, RequestContext context, DueDates dueDates) : IRequestHandler<Query, SessionSummary>
     {
         public Task<SessionSummary> Handle(Query query, CancellationToken cancellationToken) =>
-            Load(db, context, installation, query.Id, cancellationToken);
+            Load(db, context, dueDates, query.Id, cancellationToken);
     }
 
     /// <summary>The session as this slice answers it; the session commands answer the same after their change.</summary>
-    public static async Task<SessionSummary> Load(Db db, RequestContext context, Installation installation, long id, CancellationToken cancellationToken)
+    public static async Task<SessionSummary> Load(Db db, RequestContext context, DueDates dueDates, long id, CancellationToken cancellationToken)
     {
         var session = await db.QuerySingleOrDefault<SessionSummary>(
             SessionSummary.Select + $" WHERE s.id = @Id AND {context.WardScope("s")}",
             context.Scoped(new { Id = id }),
             cancellationToken)
             ?? throw new NotFoundException("Session", id);
-        return session with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(session.ReplyDeadline) };
+        return session.Dated(dueDates);
     }
 }

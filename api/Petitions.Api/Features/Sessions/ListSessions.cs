@@ -11,7 +11,7 @@ public static class ListSessions
     [AllowedForEveryRole]
     public sealed record Query : IQuery<IReadOnlyList<SessionSummary>>;
 
-    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Query, IReadOnlyList<SessionSummary>>
+    public sealed class Handler(Db db, RequestContext context, DueDates dueDates) : IRequestHandler<Query, IReadOnlyList<SessionSummary>>
     {
         public async Task<IReadOnlyList<SessionSummary>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -19,7 +19,7 @@ public static class ListSessions
                 SessionSummary.Select + $" WHERE {context.WardScope("s")} ORDER BY s.held_on DESC, s.id DESC",
                 context.Scoped(),
                 cancellationToken);
-            return [.. sessions.Select(s => s with { LastWorkingDay = installation.Calendar.LastWorkingDayBefore(s.ReplyDeadline) })];
+            return [.. sessions.Select(s => s.Dated(dueDates))];
         }
     }
 }

@@ -17,12 +17,12 @@ public static class MarkSessionReported
     [AllowedFor(Role.PartyOffice)]
     public sealed record Command(long SessionId) : ICommand<SessionSummary>;
 
-    public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Command, SessionSummary>
+    public sealed class Handler(Db db, RequestContext context, DueDates dueDates, Clock clock) : IRequestHandler<Command, SessionSummary>
     {
         public async Task<SessionSummary> Handle(Command command, CancellationToken cancellationToken)
         {
             var wardId = context.RequireWard();
-            var session = await GetSession.Load(db, context, installation, command.SessionId, cancellationToken);
+            var session = await GetSession.Load(db, context, dueDates, command.SessionId, cancellationToken);
             if (session.ReportedOn is { } reportedOn)
             {
                 throw new ConflictException(
@@ -42,7 +42,7 @@ public static class MarkSessionReported
                 throw new ConflictException(AlreadyReported, "Session already reported", $"Session {session.Code} has just been marked reported.", new { session = session.Code, reportedOn = (DateOnly?)null, reportedBy = (string?)null });
             }
 
-            return await GetSession.Load(db, context, installation, command.SessionId, cancellationToken);
+            return await GetSession.Load(db, context, dueDates, command.SessionId, cancellationToken);
         }
     }
 }

@@ -14,7 +14,7 @@ public static class SetSessionClosed
     [AllowedFor(Role.Admin)]
     public sealed record Command(long SessionId, bool Closed) : ICommand<SessionSummary>;
 
-    public sealed class Handler(Db db, RequestContext context, Installation installation) : IRequestHandler<Command, SessionSummary>
+    public sealed class Handler(Db db, RequestContext context, DueDates dueDates) : IRequestHandler<Command, SessionSummary>
     {
         public async Task<SessionSummary> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -27,7 +27,7 @@ public static class SetSessionClosed
                 throw new NotFoundException("Session", command.SessionId);
             }
 
-            return await GetSession.Load(db, context, installation, command.SessionId, cancellationToken);
+            return await GetSession.Load(db, context, dueDates, command.SessionId, cancellationToken);
         }
     }
 }

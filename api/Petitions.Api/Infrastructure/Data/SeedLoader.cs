@@ -10,11 +10,15 @@ namespace Petitions.Api.Infrastructure.Data;
 /// database. Every row is inserted only when its natural key is absent, so loading twice changes nothing and rows
 /// people have since worked on are never touched.
 /// </summary>
-public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(Db db, Clock clock, ILogger<SeedLoader> logger)
 {
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
-    public async Task Load(string seedsPath, bool demoSessions, CancellationToken cancellationToken)
+    /// <param name="currentQuarter">
+    /// Also open a demo session for the current quarter, dated from the clock, in every ward that has the appendix's
+    /// session: the appendix's deadline has passed, and a newcomer must still be able to submit a petition.
+    /// </param>
+    public async Task Load(string seedsPath, bool demoSessions, bool currentQuarter, CancellationToken cancellationToken)
     {
         await db.BeginTransaction(cancellationToken);
         try
@@ -56,7 +60,12 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
             var sessions = Path.Combine(seedsPath, "sessions");
             foreach (var file in demoSessions && Directory.Exists(sessions) ? Directory.GetFiles(sessions, "*.json").Order().ToArray() : [])
             {
-                added += await LoadSession(Read<SessionSeed>(file), cancellationToken);
+                var session = Read<SessionSeed>(file);
+                added += await LoadSession(session, cancellationToken);
+                if (currentQuarter)
+                {
+                    added += await OpenCurrentQuarter(session.Ward, cancellationToken);
+                }
             }
 
             await db.Commit(cancellationToken);
@@ -145,6 +154,33 @@ public sealed class SeedLoader(Db db, ILogger<SeedLoader> logger)
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The quarter's session <c>yyyy-Qn</c> (once: later starts find it), held today and taking replies until the 20th
+    /// of the next quarter's first month, so it takes petitions for the whole quarter.
+    /// </summary>
+    private async Task<int> OpenCurrentQuarter(string ward, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var quarter = ((today.Month - 1) / 3) + 1;
+        var deadline = new DateOnly(today.Year, ((quarter - 1) * 3) + 1, 20).AddMonths(3);
+        string[] roman = ["I", "II", "III", "IV"];
+        return await db.Execute(
+            """
+            INSERT INTO sessions (ward_id, code, title, held_on, reply_deadline, is_closed)
+            SELECT w.id, @Code, @Title, @HeldOn, @ReplyDeadline, 0 FROM wards w
+            WHERE w.code = @Ward AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.ward_id = w.id AND s.code = @Code)
+            """,
+            new
+            {
+                Ward = ward,
+                Code = $"{today.Year}-Q{quarter}",
+                Title = $"Hội nghị giao ban quý {roman[quarter - 1]}/{today.Year} (dữ liệu mẫu)",
+                HeldOn = today,
+                ReplyDeadline = deadline,
+            },
+            cancellationToken);
     }
 
     private async Task<int> AddPetition(long wardId, long sessionId, IReadOnlyDictionary<string, long> departments, SessionSeed session, PetitionSeed petition, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@/api/types';
@@ -10,11 +10,17 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   status: 'InProgress', departmentId: 2, departmentName: 'KT-HT-ĐT', suggestedDepartmentId: 2, suggestedDepartmentName: 'KT-HT-ĐT',
   dueDate: '2026-04-20', lastWorkingDay: '2026-04-17', overdue: false, atRisk: true, repliedOn: null, version: 3,
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
-  assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', result: null,
+  assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường', result: null,
   referredTo: null, referralLetter: null, replies: [], supportingDepartments: [],
-  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null }],
+  history: [
+    { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
+    { at: '2026-04-11T02:00:00+00:00', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', action: 'Assign', from: 'Received', to: 'Assigned', details: null },
+  ],
   ...overrides,
 });
+
+let current: ReturnType<typeof renderPage>['router'] | undefined;
+const router = () => current!;
 
 const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lang: 'vi' | 'en' = 'vi') => {
   const api = mockApi({
@@ -23,7 +29,7 @@ const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lan
     'GET /api/departments': { body: [{ id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' }] },
     ...extra,
   });
-  renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang });
+  current = renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang }).router;
   return api;
 };
 
@@ -33,9 +39,23 @@ describe('a case', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nội dung kiến nghị số 5' })).toBeInTheDocument();
     expect(screen.getAllByText('Đang xử lý')[0]).toBeInTheDocument();
     expect(screen.getByText('Sắp đến hạn')).toBeInTheDocument();
-    expect(screen.getByText('Hạn: 20/04/2026')).toBeInTheDocument();
-    expect(screen.getByText('Trả lời chậm nhất: 17/04/2026')).toBeInTheDocument();
     expect(screen.getByText('10/04/2026 09:00', { exact: false })).toBeInTheDocument();
+  });
+
+  it('words the deadline one way, in the badge and the facts alike', async () => {
+    page(leader);
+    expect(await screen.findByText('Hạn trả lời: trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(screen.getByText('trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(screen.queryByText(/Ngày làm việc cuối|Trả lời chậm nhất|^Hạn:/)).not.toBeInTheDocument();
+  });
+
+  it('names people in the history by their display names, and the seeded intake as the system', async () => {
+    page(leader);
+    const history = await screen.findByRole('region', { name: 'Lịch sử xử lý' });
+    expect(history).toHaveTextContent('Văn phòng HĐND và UBND');
+    expect(history).toHaveTextContent('Hệ thống (dữ liệu ban đầu)');
+    expect(history).not.toHaveTextContent('dispatcher');
+    expect(history).not.toHaveTextContent('seed');
   });
 
   it('sends a command with the ETag as If-Match and the antiforgery-protected POST', async () => {
@@ -82,6 +102,7 @@ describe('a case', () => {
     page(leader, replied, refusedClose);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Không thực hiện được');
     expect(alert).toHaveTextContent(
@@ -91,10 +112,43 @@ describe('a case', () => {
     expect(screen.getByRole('link', { name: 'Đọc văn bản trả lời' })).toHaveAttribute('href', '/replies/9');
   });
 
+  it('asks once more before accepting a reply, since a closed case cannot be reopened', async () => {
+    const api = page(leader, replied, { 'POST /api/cases/5/close': { body: { id: 5, status: 'Closed', version: 4 } } });
+    const user = userEvent.setup();
+    const accept = await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' });
+    await user.click(accept);
+    const question = screen.getByRole('alert');
+    expect(question).toHaveTextContent('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
+    expect(question).toHaveFocus();
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' })).toHaveFocus();
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
+    await waitFor(() => expect(api.calls.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/cases/5/close']));
+    expect(api.calls.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('takes the officer back to their inbox with a message once they have sent a case back', async () => {
+    const api = page(officer, { status: 'Assigned' }, { 'POST /api/cases/5/return': { body: { id: 5, status: 'Received', version: 4 } } });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Lý do trả lại/ }), 'Không thuộc lĩnh vực của phòng.');
+    await user.click(screen.getByRole('button', { name: 'Trả lại' }));
+
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(router().state.location.pathname).toBe('/inbox');
+    expect(router().state.location.state).toEqual({ flash: 'Đã trả lại nội dung số 5 cho Văn phòng HĐND và UBND để phân công lại.' });
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toEqual({ reason: 'Không thuộc lĩnh vực của phòng.' });
+  });
+
   it("shows a refused transition in the web app's English, never the API's", async () => {
     page(leader, replied, refusedClose, 'en');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Accept the reply and close' }));
+    await user.click(screen.getByRole('button', { name: 'Accept and close' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '“Accepted and closed” is not possible while the case is “Closed”; the case must be “Replied” or “Referred”.',
     );
@@ -120,9 +174,39 @@ describe('a case', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
     expect(screen.getByRole('textbox', { name: /Người thực hiện/ })).toHaveAccessibleDescription('Nêu người thực hiện (rõ người).');
+    expect(screen.getByRole('textbox', { name: /Thẩm quyền giải quyết \(rõ thẩm quyền\)/ })).toHaveAccessibleDescription(/Nêu thẩm quyền giải quyết \(rõ thẩm quyền\)\./);
   });
 
-  it('lets the dispatcher re-route a case in progress, with a reason and the six clears, kept task and expected result', async () => {
+  it('shows the six clears of an assignment in the words of the form', async () => {
+    page(leader);
+    const assignment = await screen.findByRole('region', { name: 'Giao xử lý (sáu rõ)' });
+    for (const label of ['Người thực hiện (rõ người)', 'Nhiệm vụ (rõ việc)', 'Thời hạn (rõ thời gian)', 'Người chịu trách nhiệm (rõ trách nhiệm)', 'Kết quả cần đạt (rõ sản phẩm, kết quả)', 'Thẩm quyền giải quyết (rõ thẩm quyền)']) {
+      expect(within(assignment).getByText(label)).toBeInTheDocument();
+    }
+    expect(within(assignment).getByText('Chủ tịch UBND phường')).toBeInTheDocument();
+  });
+
+  it('takes the due date from the same date control as every other form, sent as the API writes dates', async () => {
+    const api = page(dispatcher, { status: 'Received', departmentId: null, departmentName: null, assignee: null }, {
+      'POST /api/cases/5/assign': { body: { id: 5, status: 'Assigned', version: 4 } },
+    });
+    const user = userEvent.setup();
+    const due = await screen.findByLabelText(/^Thời hạn/);
+    expect(due).toHaveAttribute('type', 'date');
+    expect(due).toHaveAccessibleDescription(/^Để trống thì theo hạn trả lời của hội nghị nếu chưa đến/);
+    await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Trần Văn Nam');
+    await user.type(screen.getByRole('textbox', { name: /Nhiệm vụ/ }), 'Nạo vét');
+    await user.type(screen.getByRole('textbox', { name: /Người chịu trách nhiệm/ }), 'Trưởng phòng');
+    await user.type(screen.getByRole('textbox', { name: /Kết quả cần đạt/ }), 'Cống thông');
+    await user.type(screen.getByRole('textbox', { name: /rõ thẩm quyền/ }), 'Chủ tịch UBND phường');
+    fireEvent.change(due, { target: { value: '2026-04-30' } });
+    await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
+
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toMatchObject({ departmentId: 2, dueDate: '2026-04-30' });
+  }, 20_000); // the six clears typed key by key
+
+  it('lets the dispatcher re-route a case in progress, with a reason and the six clears, kept task, expected result and authority', async () => {
     const api = page(dispatcher, {}, { 'POST /api/cases/5/reroute': { body: { id: 5, status: 'Assigned', version: 4 } } });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Chuyển đơn vị xử lý khác' }));
@@ -143,9 +227,12 @@ describe('a case', () => {
     expect(sent.headers.get('If-Match')).toBe('"3"');
     expect(await sent.json()).toEqual({
       reason: 'Thuộc lĩnh vực trật tự.',
-      assignment: { departmentId: 2, assignee: 'Lê Văn Hùng', task: 'Nạo vét', responsibleHead: 'Trưởng Công an phường', dueDate: null, expectedResult: 'Cống thông' },
+      assignment: {
+        departmentId: 2, assignee: 'Lê Văn Hùng', task: 'Nạo vét', responsibleHead: 'Trưởng Công an phường', dueDate: null, expectedResult: 'Cống thông',
+        authority: 'Chủ tịch UBND phường',
+      },
     });
-  });
+  }, 20_000); // the six clears typed key by key
 
   it("shows a re-route's field error from the API next to the assignment's field", async () => {
     page(dispatcher, { status: 'Assigned' }, {
@@ -160,7 +247,7 @@ describe('a case', () => {
     await user.click(screen.getByRole('button', { name: 'Chuyển xử lý' }));
     await waitFor(() => expect(screen.getByRole('combobox', { name: /Đơn vị xử lý/ })).toHaveAccessibleDescription('Đơn vị này không có ở phường.'));
     expect(document.body).not.toHaveTextContent('Reworded');
-  });
+  }, 20_000); // the six clears typed key by key
 
   it('lets a department give back a case it has started', async () => {
     const api = page(officer, {}, { 'POST /api/cases/5/return': { body: { id: 5, status: 'Received', version: 4 } } });
@@ -173,9 +260,9 @@ describe('a case', () => {
 
   const withNotes: Partial<CaseDetail> = {
     history: [
-      { at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null },
-      { at: '2026-04-13T02:00:00+00:00', actor: 'ktht', action: 'Note', from: 'InProgress', to: 'InProgress', details: { text: 'Chủ hộ chưa hợp tác.' } },
-      { at: '2026-04-14T02:00:00+00:00', actor: 'ktht', action: 'Progress', from: 'InProgress', to: 'InProgress', details: { text: 'Đã khảo sát hiện trường.' } },
+      { at: '2026-04-10T02:00:00+00:00', actor: 'leader19', actorName: 'Nguyễn Bảo Bình', action: 'Submit', from: null, to: 'Received', details: null },
+      { at: '2026-04-13T02:00:00+00:00', actor: 'ktht', actorName: 'Cán bộ KT-HT-ĐT', action: 'Note', from: 'InProgress', to: 'InProgress', details: { text: 'Chủ hộ chưa hợp tác.' } },
+      { at: '2026-04-14T02:00:00+00:00', actor: 'ktht', actorName: 'Cán bộ KT-HT-ĐT', action: 'Progress', from: 'InProgress', to: 'InProgress', details: { text: 'Đã khảo sát hiện trường.' } },
     ],
   };
 
@@ -187,6 +274,7 @@ describe('a case', () => {
     expect(items[0]).toHaveTextContent('Đã khảo sát hiện trường.');
     expect(items[1]).toHaveTextContent('Nội bộ');
     expect(items[1]).toHaveTextContent('Chủ hộ chưa hợp tác.');
+    expect(items[1]).toHaveTextContent('Cán bộ KT-HT-ĐT');
 
     const user = userEvent.setup();
     await user.click(notes.getByRole('button', { name: 'Lưu ghi chú' }));

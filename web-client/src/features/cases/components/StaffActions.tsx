@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
+import { withFlash } from '@/lib/flash';
+import { homeOf } from '@/lib/roles';
 import { CommandError, useFieldErrors, useOtherFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
-import { formatDate, parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
@@ -23,6 +24,7 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void };
 export default function StaffActions({ detail, etag, reload }: Props) {
   const { t } = useI18n();
   const user = useUser();
+  const navigate = useNavigate();
   const s = detail.status;
   const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
     <p>
@@ -61,6 +63,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
       emptyCode="case.return.reason.required"
       run={(reason) => returnCase(detail.id, etag, reason)}
       reload={reload}
+      done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
     />
   );
   if (s === 'Assigned') {
@@ -122,7 +125,7 @@ function RerouteForm(props: Props) {
 
 /**
  * The six clears: routing a received case, or re-routing one already assigned or in progress (then with a reason,
- * the department chosen again and the task and expected result kept as they were).
+ * the department chosen again and the task, expected result and authority kept as they were).
  */
 function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { reroute?: boolean; onCancel?: () => void }) {
   const { t } = useI18n();
@@ -134,24 +137,24 @@ function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { rerou
   const [responsibleHead, setResponsibleHead] = useState('');
   const [due, setDue] = useState('');
   const [expectedResult, setExpectedResult] = useState(reroute ? (detail.expectedResult ?? '') : '');
+  const [authority, setAuthority] = useState(reroute ? (detail.authority ?? '') : '');
   const [local, setLocal] = useState<FieldCodes>({});
-  const [badDate, setBadDate] = useState(false);
   const assign = useCaseCommand(() => {
     const assignment = {
       departmentId: departmentId === '' ? 0 : departmentId,
       assignee: assignee.trim(),
       task: task.trim(),
       responsibleHead: responsibleHead.trim(),
-      dueDate: due.trim() ? parseDate(due) : null,
+      dueDate: due || null,
       expectedResult: expectedResult.trim(),
+      authority: authority.trim(),
     };
     return reroute ? rerouteCase(detail.id, etag, reason.trim(), assignment) : assignCase(detail.id, etag, assignment);
   });
   // A re-route's API names the assignment's fields inside "assignment".
   const apiKey = (key: string) => (reroute && key !== 'reason' ? `assignment.${key}` : key);
   const fieldErrors = useFieldErrors(assign.error, local);
-  // A date not written dd/mm/yyyy cannot be sent at all, so it has a message of its own rather than an API code.
-  const errors = (key: string) => (key === 'dueDate' && badDate ? [t('assign.badDate')] : fieldErrors(apiKey(key)));
+  const errors = (key: string) => fieldErrors(apiKey(key));
   const titleId = reroute ? 'reroute-title' : 'assign-title';
 
   function submit(event: FormEvent) {
@@ -162,18 +165,17 @@ function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { rerou
       task: [task, 'case.assign.task.required'],
       responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
+      authority: [authority, 'case.assign.authority.required'],
     };
     if (reroute) fields.reason = [reason, 'case.reroute.reason.required'];
     const problems = required(Object.fromEntries(Object.entries(fields).map(([key, value]) => [apiKey(key), value])));
-    const unreadable = due.trim() !== '' && !parseDate(due);
     setLocal(problems);
-    setBadDate(unreadable);
-    if (Object.keys(problems).length === 0 && !unreadable) assign.mutate(undefined);
+    if (Object.keys(problems).length === 0) assign.mutate(undefined);
   }
 
   return (
     <form className="command-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
-      <h3 id={titleId}>{t(reroute ? 'reroute.title' : 'assign.title')}</h3>
+      <h3 id={titleId}>{t(reroute ? 'reroute.title' : 'case.assignment')}</h3>
       {reroute && (
         <>
           <p className="field__hint">{t('reroute.intro')}</p>
@@ -203,11 +205,14 @@ function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { rerou
       <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
         {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
       </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint', { date: formatDate(detail.dueDate) })} errors={errors('dueDate')}>
-        {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm/yyyy" value={due} onChange={(e) => setDue(e.target.value)} />}
+      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
+        {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
         {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
+      </Field>
+      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
+        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
       </Field>
       <CommandError error={assign.error} onReload={() => {
         assign.reset();

@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/I18n';
-import { categories, invalid, mockApi, renderPage, sessions } from '@/test/render';
+import { categories, invalid, mockApi, refusal, renderPage, sessions } from '@/test/render';
 import { SubmitPetitionPage } from './SubmitPetitionPage';
 
 const reference = {
@@ -34,6 +34,49 @@ describe('submitting a petition', () => {
         { text: 'Tăng cường tuần tra ban đêm', category: 'Security', location: null },
       ],
     });
+  });
+
+  it('puts the focus in the text of an item it adds, and in the one before an item it removes', async () => {
+    mockApi(reference);
+    renderPage(<SubmitPetitionPage />);
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByRole('textbox', { name: /Nội dung \(bắt buộc\)/ }), 'Một');
+    await user.click(screen.getByRole('button', { name: /Thêm nội dung/ }));
+    expect(within(screen.getByRole('group', { name: 'Nội dung 2' })).getByRole('textbox', { name: /Nội dung/ })).toHaveFocus();
+    await user.keyboard('Hai');
+    await user.click(screen.getByRole('button', { name: /Thêm nội dung/ }));
+    expect(within(screen.getByRole('group', { name: 'Nội dung 3' })).getByRole('textbox', { name: /Nội dung/ })).toHaveFocus();
+
+    await user.click(within(screen.getByRole('group', { name: 'Nội dung 3' })).getByRole('button', { name: /Xóa/ }));
+    const second = within(screen.getByRole('group', { name: 'Nội dung 2' })).getByRole('textbox', { name: /Nội dung/ });
+    expect(second).toHaveFocus();
+    expect(second).toHaveValue('Hai');
+  });
+
+  it('offers only the sessions taking petitions and chooses the first of them, past the seeded one whose deadline has come', async () => {
+    const past = { ...sessions[0], takesPetitions: false };
+    const current = { ...sessions[0], id: 2, code: '2026-Q4', title: 'Hội nghị giao ban quý IV/2026', replyDeadline: '2027-01-20', lastWorkingDay: '2027-01-19' };
+    const api = mockApi({ ...reference, 'GET /api/sessions': { body: [past, current] }, 'POST /api/petitions': { status: 201, body: { id: 9, caseIds: [15] } } });
+    renderPage(<SubmitPetitionPage />);
+    const user = userEvent.setup();
+
+    const session = await screen.findByRole('combobox', { name: /Hội nghị, đợt tiếp nhận/ });
+    expect(within(session).getAllByRole('option').map((o) => o.textContent)).toEqual(['Hội nghị giao ban quý IV/2026']);
+    await user.type(screen.getByRole('textbox', { name: /Nội dung \(bắt buộc\)/ }), 'Lắp đèn ngõ 5');
+    await user.click(screen.getByRole('button', { name: 'Gửi kiến nghị' }));
+
+    expect(await screen.findByText('Đã gửi kiến nghị số #9 gồm 1 nội dung.')).toBeInTheDocument();
+    expect(((await api.calls.find((r) => r.method === 'POST')!.json()) as { sessionId: number }).sessionId).toBe(2);
+  });
+
+  it('words the refusal of a session whose deadline has come from its code', async () => {
+    mockApi({ ...reference, 'POST /api/petitions': refusal(409, 'sessionDeadlinePassed', { session: 'Q1-2026', replyDeadline: '2026-04-20' }) });
+    renderPage(<SubmitPetitionPage />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Nội dung \(bắt buộc\)/ }), 'Lắp đèn ngõ 5');
+    await user.click(screen.getByRole('button', { name: 'Gửi kiến nghị' }));
+    expect(await screen.findByText(/Hội nghị Q1-2026 đã hết hạn nhận kiến nghị \(hạn trả lời: trước 20\/04\/2026\)/)).toBeInTheDocument();
   });
 
   /** Two items sent; the API refuses the second's location with the given English message and its code. */

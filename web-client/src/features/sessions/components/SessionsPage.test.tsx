@@ -9,7 +9,7 @@ const admin: Me = { ...dispatcher, id: 8, username: 'admin', displayName: 'Quả
 
 const session = (overrides: Partial<SessionSummary>): SessionSummary => ({
   id: 1, code: '2026-Q1', title: 'Hội nghị giao ban quý I/2026', heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17',
-  isClosed: false, reportedOn: null, reportedBy: null, petitionCount: 7, caseCount: 12, repliedCount: 3, ...overrides,
+  isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, reportedByName: null, petitionCount: 7, caseCount: 12, repliedCount: 3, ...overrides,
 });
 
 const departments = [
@@ -40,7 +40,7 @@ describe('the sessions screen', () => {
   it('lists each session with its dates, counts and whether it takes petitions', async () => {
     page([
       session({ id: 2, code: '2026-Q2', title: 'Hội nghị giao ban quý II/2026', heldOn: '2026-07-10', replyDeadline: '2026-07-20', lastWorkingDay: '2026-07-20', petitionCount: 0, caseCount: 0, repliedCount: 0 }),
-      session({ isClosed: true }),
+      session({ isClosed: true, takesPetitions: false }),
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hội nghị và phân loại' })).toBeInTheDocument();
     expect(await screen.findByText('2 hội nghị')).toBeInTheDocument();
@@ -53,10 +53,17 @@ describe('the sessions screen', () => {
 
     const closed = within(card('2026-Q1'));
     expect(closed.getByText('Đã đóng tiếp nhận')).toBeInTheDocument();
-    expect(closed.getByText('20/04/2026 (ngày làm việc cuối cùng 17/04/2026)')).toBeInTheDocument();
+    expect(closed.getByText('trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
     expect(closed.getByText('7 kiến nghị, 12 nội dung, 3 đã trả lời')).toBeInTheDocument();
     expect(closed.getByRole('button', { name: 'Mở lại tiếp nhận hội nghị 2026-Q1' })).toBeInTheDocument();
     expect(closed.queryByRole('button', { name: /^Đóng tiếp nhận/ })).not.toBeInTheDocument();
+  });
+
+  it('says a session whose reply deadline has come takes no petitions, though its intake is not closed', async () => {
+    page([session({ takesPetitions: false })]);
+    const passed = within(await screen.findByRole('listitem', { name: '2026-Q1' }));
+    expect(passed.getByText('Đã qua hạn trả lời, không nhận kiến nghị')).toBeInTheDocument();
+    expect(passed.getByRole('button', { name: 'Đóng tiếp nhận hội nghị 2026-Q1' })).toBeInTheDocument();
   });
 
   it("shows the API's field error when the reply deadline is before the meeting", async () => {
@@ -126,7 +133,7 @@ describe('the sessions screen', () => {
     const sessions = [session({})];
     const api = page(sessions, {
       'POST /api/sessions/1/close': () => {
-        sessions[0] = { ...sessions[0], isClosed: true };
+        sessions[0] = { ...sessions[0], isClosed: true, takesPetitions: false };
         return { body: sessions[0] };
       },
     });
@@ -183,7 +190,7 @@ describe('the sessions screen', () => {
   });
 
   it('speaks English too', async () => {
-    page([session({ isClosed: true })], {}, 'en');
+    page([session({ isClosed: true, takesPetitions: false })], {}, 'en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions and routing' })).toBeInTheDocument();
     expect(within(await screen.findByRole('listitem', { name: '2026-Q1' })).getByText('Intake closed')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open the intake of session 2026-Q1 again' })).toBeInTheDocument();
