@@ -19,6 +19,7 @@ async function sixClears(page: Page, department: string, assignee: string) {
   await page.getByLabel(/Nhiệm vụ/).fill('Xử lý dứt điểm điểm tập kết rác');
   await page.getByLabel(/Người chịu trách nhiệm/).fill('Phó Chủ tịch UBND phường');
   await page.getByLabel(/Kết quả cần đạt/).fill('Không còn rác tồn đọng, báo cáo bằng văn bản');
+  await page.getByLabel(/rõ thẩm quyền/).fill('Chủ tịch UBND phường');
 }
 
 test.describe.serial('case work: notes, progress, re-routing and giving back', () => {
