@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
+using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Benchmarks;
 
@@ -64,7 +65,7 @@ public static class CityGenerator
         Migrator.Upgrade(factory, NullLogger.Instance);
         await using (var db = new Db(factory))
         {
-            await new SeedLoader(db, NullLogger<SeedLoader>.Instance).Load(Path.Combine(AppContext.BaseDirectory, "seeds"), demoSessions: true, CancellationToken.None);
+            await new SeedLoader(db, new Clock(TimeProvider.System), NullLogger<SeedLoader>.Instance).Load(Path.Combine(AppContext.BaseDirectory, "seeds"), demoSessions: true, currentQuarter: false, CancellationToken.None);
         }
 
         await using var connection = new SqliteConnection(connectionString);

@@ -17,7 +17,7 @@ public sealed class CaseWorkTests(string engine) : ApiTests(engine)
         var detail = await Client.GetJson($"/api/cases/{caseId}");
         Assert.That(detail["status"]!.GetValue<string>(), Is.EqualTo("Assigned"));
         Assert.That(detail["departmentId"]!.GetValue<long>(), Is.EqualTo(Workflow.CongAn));
-        Assert.That(detail["dueDate"]!.GetValue<string>(), Is.EqualTo("2026-04-20"), "without a new due date the case keeps its own");
+        Assert.That(detail["dueDate"]!.GetValue<string>(), Is.EqualTo("2026-04-20"), "without a new due date, the session deadline while it is ahead");
         var last = detail["history"]!.AsArray()[^1]!;
         Assert.That(last["action"]!.GetValue<string>(), Is.EqualTo("Reroute"));
         Assert.That(last["from"]!.GetValue<string>(), Is.EqualTo("InProgress"));

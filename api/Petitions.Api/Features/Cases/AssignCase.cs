@@ -64,12 +64,8 @@ public static class AssignCase
             Authority = "Chủ tịch UBND phường",
         };
 
-        /// <summary>
-        /// What the assignment writes on the case, and the history records: the six clears as they were given, due
-        /// on <paramref name="dueDate"/> (the one given, or as it was worked out).
-        /// </summary>
-        public CaseColumns.Assignment Columns(DateOnly dueDate) =>
-            new(DepartmentId, Assignee, Task, dueDate, ResponsibleHead, ExpectedResult, Authority);
+        /// <summary>What the assignment writes on the case (and the history records as it was given).</summary>
+        public CaseColumns.Assignment Columns(DateOnly defaultDue) => new(DepartmentId, Assignee, Task, DueDate ?? defaultDue, ResponsibleHead, ExpectedResult, Authority);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -100,7 +96,8 @@ public static class AssignCase
             var current = await transitions.Load(command.CaseId, cancellationToken);
             await DepartmentInWard.Require(db, context.RequireWard(), command.DepartmentId, cancellationToken);
 
-            var assignment = command.Columns(command.DueDate ?? dueDates.Default(current.SessionDeadline));
+            // The history records the six clears as they were given (the due date as it was worked out).
+            var assignment = command.Columns(dueDates.Default(current.SessionDeadline));
             return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Assign, assignment, cancellationToken, assignment);
         }
     }

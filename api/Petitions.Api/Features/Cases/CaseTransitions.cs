@@ -34,8 +34,6 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 
         public long? DepartmentId { get; init; }
 
-        public DateOnly DueDate { get; init; }
-
         public DateOnly? RepliedOn { get; init; }
 
         /// <summary>The reply deadline of the case's session, from which a default due date is worked out.</summary>
@@ -46,7 +44,7 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
         await db.QuerySingleOrDefault<CurrentCase>(
             $"""
             SELECT c.id AS Id, c.status AS Status, c.version AS Version, c.petition_id AS PetitionId, c.department_id AS DepartmentId,
-                   c.due_date AS DueDate, c.replied_on AS RepliedOn, s.reply_deadline AS SessionDeadline
+                   c.replied_on AS RepliedOn, s.reply_deadline AS SessionDeadline
             FROM cases c JOIN petitions p ON p.id = c.petition_id JOIN sessions s ON s.id = c.session_id
             WHERE c.id = @Id AND {context.CaseScope()}
             """,

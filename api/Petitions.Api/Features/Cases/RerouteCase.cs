@@ -49,15 +49,14 @@ public static class RerouteCase
         }
     }
 
-    public sealed class Handler(Db db, RequestContext context, CaseTransitions transitions) : IRequestHandler<Command, CaseChange>
+    public sealed class Handler(Db db, RequestContext context, CaseTransitions transitions, DueDates dueDates) : IRequestHandler<Command, CaseChange>
     {
         public async Task<CaseChange> Handle(Command command, CancellationToken cancellationToken)
         {
             var current = await transitions.Load(command.CaseId, cancellationToken);
             await DepartmentInWard.Require(db, context.RequireWard(), command.Assignment.DepartmentId, cancellationToken, field: "assignment.departmentId");
 
-            // Left out, the due date stays the case's: moving it inside the ward does not move the petitioner's.
-            var assignment = command.Assignment.Columns(command.Assignment.DueDate ?? current.DueDate);
+            var assignment = command.Assignment.Columns(dueDates.Default(current.SessionDeadline));
             // The history keeps where the case was and why it moved, beside the new assignment.
             var details = new { command.Reason, FromDepartmentId = current.DepartmentId, Assignment = assignment };
             return await transitions.Apply(current, command.ExpectedVersion, CaseAction.Reroute, details, cancellationToken, assignment);

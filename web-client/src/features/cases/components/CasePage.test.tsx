@@ -193,12 +193,12 @@ describe('a case', () => {
     const user = userEvent.setup();
     const due = await screen.findByLabelText(/^Thời hạn/);
     expect(due).toHaveAttribute('type', 'date');
-    expect(due).toHaveAccessibleDescription(/^Để trống thì theo hạn trả lời của hội nghị nếu chưa đến/);
+    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn trả lời của hội nghị nếu chưa đến, nếu đã qua thì một số ngày làm việc quy định kể từ hôm nay (mặc định 10).');
     await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Trần Văn Nam');
     await user.type(screen.getByRole('textbox', { name: /Nhiệm vụ/ }), 'Nạo vét');
     await user.type(screen.getByRole('textbox', { name: /Người chịu trách nhiệm/ }), 'Trưởng phòng');
     await user.type(screen.getByRole('textbox', { name: /Kết quả cần đạt/ }), 'Cống thông');
-    await user.type(screen.getByRole('textbox', { name: /rõ thẩm quyền/ }), 'Chủ tịch UBND phường');
+    await user.type(screen.getByRole('textbox', { name: /Thẩm quyền giải quyết/ }), 'Chủ tịch UBND phường');
     fireEvent.change(due, { target: { value: '2026-04-30' } });
     await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
 
@@ -227,10 +227,7 @@ describe('a case', () => {
     expect(sent.headers.get('If-Match')).toBe('"3"');
     expect(await sent.json()).toEqual({
       reason: 'Thuộc lĩnh vực trật tự.',
-      assignment: {
-        departmentId: 2, assignee: 'Lê Văn Hùng', task: 'Nạo vét', responsibleHead: 'Trưởng Công an phường', dueDate: null, expectedResult: 'Cống thông',
-        authority: 'Chủ tịch UBND phường',
-      },
+      assignment: { departmentId: 2, assignee: 'Lê Văn Hùng', task: 'Nạo vét', responsibleHead: 'Trưởng Công an phường', dueDate: null, expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường' },
     });
   }, 20_000); // the six clears typed key by key
 
