@@ -14,6 +14,7 @@ public enum CaseAction
     Reroute,
     Note,
     Progress,
+    Support,
 }
 
 /// <summary>Every transition a case may make; anything not listed here is refused.</summary>
@@ -42,6 +43,8 @@ public static class CaseLifecycle
         // takes neither.
         .. Keeping(CaseAction.Note, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Replied, CaseStatus.Referred),
         .. Keeping(CaseAction.Progress, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Referred),
+        // Supporting departments are chosen beside a lead department, while the case is being worked.
+        .. Keeping(CaseAction.Support, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved),
     ];
 
     private static IEnumerable<(CaseStatus, CaseAction, CaseStatus)> Keeping(CaseAction action, params CaseStatus[] statuses) =>

@@ -6,7 +6,7 @@ namespace Petitions.Api.Tests.Api;
 
 public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
 {
-    private static readonly string[] Commands = ["assign", "start", "resolve", "return", "refer", "close", "reopen", "reroute", "note", "progress"];
+    private static readonly string[] Commands = ["assign", "start", "resolve", "return", "refer", "close", "reopen", "reroute", "note", "progress", "support"];
 
     private static readonly Dictionary<string, CaseAction> ActionOf = new()
     {
@@ -20,6 +20,7 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         ["reroute"] = CaseAction.Reroute,
         ["note"] = CaseAction.Note,
         ["progress"] = CaseAction.Progress,
+        ["support"] = CaseAction.Support,
     };
 
     private static IEnumerable<TestCaseData> AllowedCommands() =>
@@ -47,6 +48,7 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         "reroute" => Flow.Reroute(caseId),
         "note" => Flow.Note(caseId),
         "progress" => Flow.Note(caseId, "Progress"),
+        "support" => Flow.Support(caseId),
         _ => Flow.Reopen(caseId),
     };
 

@@ -17,7 +17,7 @@ public sealed class CaseWorkTests(string engine) : ApiTests(engine)
         var detail = await Client.GetJson($"/api/cases/{caseId}");
         Assert.That(detail["status"]!.GetValue<string>(), Is.EqualTo("Assigned"));
         Assert.That(detail["departmentId"]!.GetValue<long>(), Is.EqualTo(Workflow.CongAn));
-        Assert.That(detail["dueDate"]!.GetValue<string>(), Is.EqualTo("2026-04-20"), "without a new due date the case keeps its own");
+        Assert.That(detail["dueDate"]!.GetValue<string>(), Is.EqualTo("2026-04-20"), "without a new due date, the session deadline while it is ahead");
         var last = detail["history"]!.AsArray()[^1]!;
         Assert.That(last["action"]!.GetValue<string>(), Is.EqualTo("Reroute"));
         Assert.That(last["from"]!.GetValue<string>(), Is.EqualTo("InProgress"));
@@ -131,5 +131,80 @@ public sealed class CaseWorkTests(string engine) : ApiTests(engine)
         // Left out, the kind is Internal: nothing reaches the leader by accident.
         await (await Client.Post($"/api/cases/{caseId}/notes", new { text = "Không ghi loại" })).ShouldBe(HttpStatusCode.OK);
         Assert.That(await Flow.Leader.GetStringAsync($"/api/cases/{caseId}"), Does.Not.Contain("Không ghi loại"));
+    }
+}
+
+/// <summary>A lead department with supporting departments (phối hợp).</summary>
+public sealed class SupportingDepartmentTests(string engine) : ApiTests(engine)
+{
+    [Test]
+    public async Task A_supporting_department_sees_the_case_and_adds_notes_but_only_the_lead_works_it()
+    {
+        var (_, caseId) = await Flow.InStatus("Assigned");
+        using var congan = App.As("congan");
+        await (await congan.GetAsync($"/api/cases/{caseId}")).ShouldBe(HttpStatusCode.NotFound);
+
+        await (await Flow.Support(caseId)).ShouldBe(HttpStatusCode.OK);
+
+        var detail = await congan.GetJson($"/api/cases/{caseId}");
+        Assert.That(detail["supportingDepartments"]![0]!["id"]!.GetValue<long>(), Is.EqualTo(Workflow.CongAn));
+        Assert.That(detail["supportingDepartments"]![0]!["name"]!.GetValue<string>(), Is.EqualTo("Công an phường"));
+        Assert.That(detail["departmentId"]!.GetValue<long>(), Is.EqualTo(Workflow.KtHtDt));
+        var last = detail["history"]!.AsArray()[^1]!;
+        Assert.That(last["action"]!.GetValue<string>(), Is.EqualTo("Support"));
+        Assert.That(last["details"]!["departments"]!.GetValue<string>(), Is.EqualTo("Công an phường"));
+        var list = await congan.GetJson($"/api/cases?limit=200");
+        Assert.That(list["items"]!.AsArray().Select(c => c!["id"]!.GetValue<long>()), Does.Contain(caseId));
+        var petition = await congan.GetAsync($"/api/petitions/{detail["petitionId"]}");
+        await petition.ShouldBe(HttpStatusCode.OK);
+
+        await (await congan.Post($"/api/cases/{caseId}/notes", new { kind = "Internal", text = "Công an phường sẽ phối hợp kiểm tra." })).ShouldBe(HttpStatusCode.OK);
+        var start = await congan.Post($"/api/cases/{caseId}/start");
+        await start.ShouldBe(HttpStatusCode.Forbidden);
+        Assert.That((await start.Json())["code"]!.GetValue<string>(), Is.EqualTo("leadDepartmentOnly"));
+        await (await Flow.Start(caseId)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task The_lead_cannot_support_itself_and_an_unknown_department_is_named()
+    {
+        var (_, caseId) = await Flow.InStatus("InProgress");
+
+        var lead = await Flow.Support(caseId, Workflow.CongAn, Workflow.KtHtDt);
+        await lead.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await lead.Json())["fieldCodes"]!["departmentIds[1]"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("case.supporting.departmentIds.lead"));
+
+        var unknown = await Flow.Support(caseId, 9999);
+        await unknown.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await unknown.Json())["fieldCodes"]!["departmentIds[0]"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("departmentId.unknown"));
+
+        var twice = await Flow.Support(caseId, Workflow.CongAn, Workflow.CongAn);
+        await twice.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.That((await twice.Json())["fieldCodes"]!["departmentIds"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("case.supporting.departmentIds.repeated"));
+        Assert.That(await Count($"case_departments WHERE case_id = {caseId}"), Is.Zero);
+    }
+
+    [Test]
+    public async Task Rerouting_to_a_supporting_department_makes_it_the_lead_and_an_empty_list_or_a_return_ends_the_support()
+    {
+        var (_, first) = await Flow.InStatus("Assigned");
+        await (await Flow.Support(first)).ShouldBe(HttpStatusCode.OK);
+
+        await (await Flow.Reroute(first)).ShouldBe(HttpStatusCode.OK);
+
+        var detail = await Client.GetJson($"/api/cases/{first}");
+        Assert.That(detail["departmentId"]!.GetValue<long>(), Is.EqualTo(Workflow.CongAn));
+        Assert.That(detail["supportingDepartments"]!.AsArray(), Is.Empty);
+
+        var (_, second) = await Flow.InStatus("Assigned");
+        using var congan = App.As("congan");
+        await (await Flow.Support(second)).ShouldBe(HttpStatusCode.OK);
+        await (await Client.Post($"/api/cases/{second}/supporting", new { departmentIds = Array.Empty<long>() })).ShouldBe(HttpStatusCode.OK);
+        await (await congan.GetAsync($"/api/cases/{second}")).ShouldBe(HttpStatusCode.NotFound);
+
+        var (_, third) = await Flow.InStatus("InProgress");
+        await (await Flow.Support(third)).ShouldBe(HttpStatusCode.OK);
+        await (await Flow.Return(third)).ShouldBe(HttpStatusCode.OK);
+        Assert.That((await Client.GetJson($"/api/cases/{third}"))["supportingDepartments"]!.AsArray(), Is.Empty, "back in triage, no department supports it");
     }
 }

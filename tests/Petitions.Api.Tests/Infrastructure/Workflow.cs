@@ -67,6 +67,10 @@ public sealed class Workflow(PetitionsApp app)
     public Task<HttpResponseMessage> Reroute(long caseId, string? ifMatch = null) =>
         Dispatcher.Post($"/api/cases/{caseId}/reroute", new { reason = "Thuộc lĩnh vực trật tự, chuyển Công an phường.", assignment = Assignment(CongAn) }, ifMatch);
 
+    /// <summary>Names Công an phường as the case's supporting department (or the given ones).</summary>
+    public Task<HttpResponseMessage> Support(long caseId, params long[] departmentIds) =>
+        Dispatcher.Post($"/api/cases/{caseId}/supporting", new { departmentIds = departmentIds.Length == 0 ? [CongAn] : departmentIds });
+
     /// <summary>An internal note (kind Internal) or a progress update (kind Progress), written by the dispatcher.</summary>
     public Task<HttpResponseMessage> Note(long caseId, string kind = "Internal", string text = "Ghi chú nội bộ: chờ ý kiến lãnh đạo.") =>
         Dispatcher.Post($"/api/cases/{caseId}/notes", new { kind, text });

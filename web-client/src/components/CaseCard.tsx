@@ -10,10 +10,12 @@ type Props = {
   showSubmitter?: boolean;
   showDepartment?: boolean;
   showSuggested?: boolean;
+  /** The officer's department supports this case rather than leading it. */
+  supporting?: boolean;
 };
 
 /** One case in a list: its number, text, status, deadline; the whole card is one link. */
-export function CaseCard({ item, showSubmitter, showDepartment, showSuggested }: Props) {
+export function CaseCard({ item, showSubmitter, showDepartment, showSuggested, supporting }: Props) {
   const { t } = useI18n();
   const categoryName = useCategoryName();
   return (
@@ -23,6 +25,7 @@ export function CaseCard({ item, showSubmitter, showDepartment, showSuggested }:
           #{item.id}
         </Link>
         <StatusBadge status={item.status} />
+        {supporting && <span className="badge badge--supporting">{t('supporting.badge')}</span>}
         <span className="case-card__category">{categoryName(item.category)}</span>
       </div>
       <p className="case-card__text">{item.text}</p>

@@ -19,6 +19,9 @@ public sealed record CaseChange(long Id, CaseStatus Status, int Version)
 /// </summary>
 public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
 {
+    /// <summary>An officer of a supporting department reads the case and writes notes; only the lead department works it.</summary>
+    public static readonly ProblemCode LeadDepartmentOnly = new("leadDepartmentOnly");
+
     public sealed record CurrentCase
     {
         public long Id { get; init; }
@@ -64,6 +67,14 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
             throw ConflictException.StaleVersion("Case", current.Id, expectedVersion.Value, current.Version);
         }
 
+        if (context.Role == Role.DepartmentOfficer && current.DepartmentId != context.DepartmentId && action is not (CaseAction.Note or CaseAction.Progress))
+        {
+            throw new ForbiddenException(
+                LeadDepartmentOnly,
+                $"Case {current.Id} is led by another department; a supporting department may only add notes.",
+                new { caseId = current.Id });
+        }
+
         var next = CaseLifecycle.Next(current.Status, action);
         var now = clock.Now;
         var parameters = new DynamicParameters(columns);
@@ -80,6 +91,18 @@ public sealed class CaseTransitions(Db db, RequestContext context, Clock clock)
         {
             var latest = await Load(current.Id, cancellationToken);
             throw ConflictException.StaleVersion("Case", current.Id, current.Version, latest.Version);
+        }
+
+        // A new lead stops being one of the case's supporting departments; back in triage the case has none.
+        var support = columns switch
+        {
+            CaseColumns.Assignment assignment => ("DELETE FROM case_departments WHERE case_id = @Id AND department_id = @DepartmentId", assignment.DepartmentId),
+            CaseColumns.Unassignment => ("DELETE FROM case_departments WHERE case_id = @Id", 0L),
+            _ => default((string Sql, long DepartmentId)?),
+        };
+        if (support is var (sql, departmentId))
+        {
+            await db.Execute(sql, new { current.Id, DepartmentId = departmentId }, cancellationToken);
         }
 
         await db.AppendEvent(current.Id, now, context.Actor, action, current.Status, next, details, cancellationToken);

@@ -62,6 +62,10 @@ public static class CasesEndpoints
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
             .CaseCommand("RerouteCase", "Assigned or InProgress → Assigned: the dispatcher moves the case to another department, with a reason and a new assignment");
 
+        group.MapPost("/{id:long}/supporting", (long id, SetSupportingDepartments.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("SetSupportingDepartments", "Assigned, InProgress or Resolved: the departments that support the lead (they see the case and add notes)");
+
         group.MapPost("/{id:long}/notes", (long id, AddNote.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
             .CaseCommand("AddNote", "An internal note (staff only) or a progress update (the group leader reads it); the status stays");

@@ -35,6 +35,9 @@ public static class GetCase
 
         public string? ReferralLetter { get; init; }
 
+        /// <summary>The departments that support the lead one (phối hợp): they see the case and add notes.</summary>
+        public IReadOnlyList<DepartmentRef> SupportingDepartments { get; init; } = [];
+
         public IReadOnlyList<ReplyRef> Replies { get; init; } = [];
 
         public IReadOnlyList<HistoryEntry> History { get; init; } = [];
@@ -81,6 +84,8 @@ public static class GetCase
             ],
         };
     }
+
+    public sealed record DepartmentRef(long Id, string Name);
 
     public sealed record ReplyRef
     {
@@ -160,6 +165,15 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
+            var supporting = await db.Query<DepartmentRef>(
+                """
+                SELECT d.id AS Id, d.short_name AS Name
+                FROM case_departments cd JOIN departments d ON d.id = cd.department_id
+                WHERE cd.case_id = @Id ORDER BY d.id
+                """,
+                parameters,
+                cancellationToken);
+
             // Internal notes are for staff: a group leader's history has every other event.
             var staffOnly = context.Role == Role.GroupLeader ? $" AND e.action <> '{CaseAction.Note}'" : "";
             var events = await db.Query<EventRow>(
@@ -173,6 +187,7 @@ public static class GetCase
 
             return (CaseDetail)detail.WithDeadline(installation.Calendar, clock.Today) with
             {
+                SupportingDepartments = supporting,
                 Replies = replies,
                 History = [.. events.Select(e => new HistoryEntry
                 {

@@ -37,20 +37,26 @@ public sealed class RequestContext(IHttpContextAccessor accessor)
     /// <summary>Rows of <paramref name="table"/> (an alias) in the caller's ward(s).</summary>
     public string WardScope(string table) => IsCityLevel ? "1 = 1" : $"{table}.ward_id = @ScopeWardId";
 
-    /// <summary>Cases <c>c</c> (joined with their petition <c>p</c>) the caller may see.</summary>
+    /// <summary>
+    /// Cases <c>c</c> (joined with their petition <c>p</c>) the caller may see: an officer sees those their department
+    /// leads and those it supports.
+    /// </summary>
     public string CaseScope(string cases = "c", string petitions = "p") => WardScope(cases) + Role switch
     {
         Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation",
-        Domain.Role.DepartmentOfficer => $" AND {cases}.department_id = @ScopeDepartmentId",
+        Domain.Role.DepartmentOfficer => $" AND {OfficersCase(cases)}",
         _ => "",
     };
 
-    /// <summary>Petitions <c>p</c> the caller may see: an officer sees those with a case routed to their department.</summary>
+    private static string OfficersCase(string cases) =>
+        $"({cases}.department_id = @ScopeDepartmentId OR EXISTS (SELECT 1 FROM case_departments scd WHERE scd.case_id = {cases}.id AND scd.department_id = @ScopeDepartmentId))";
+
+    /// <summary>Petitions <c>p</c> the caller may see: an officer sees those with a case their department leads or supports.</summary>
     public string PetitionScope(string petitions = "p") => WardScope(petitions) + Role switch
     {
         Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation",
         Domain.Role.DepartmentOfficer =>
-            $" AND EXISTS (SELECT 1 FROM cases sc WHERE sc.petition_id = {petitions}.id AND sc.department_id = @ScopeDepartmentId)",
+            $" AND EXISTS (SELECT 1 FROM cases sc WHERE sc.petition_id = {petitions}.id AND {OfficersCase("sc")})",
         _ => "",
     };
 
@@ -59,7 +65,7 @@ public sealed class RequestContext(IHttpContextAccessor accessor)
     {
         Domain.Role.GroupLeader => $" AND {petitions}.organisation = @ScopeOrganisation" + OutRepliesOnly(replies),
         Domain.Role.DepartmentOfficer =>
-            $" AND EXISTS (SELECT 1 FROM reply_cases src JOIN cases sc ON sc.id = src.case_id WHERE src.reply_id = {replies}.id AND sc.department_id = @ScopeDepartmentId)",
+            $" AND EXISTS (SELECT 1 FROM reply_cases src JOIN cases sc ON sc.id = src.case_id WHERE src.reply_id = {replies}.id AND {OfficersCase("sc")})",
         _ => "",
     };
 

@@ -5,7 +5,7 @@ import { useI18n } from '@/i18n/I18n';
 const detailText = (details: unknown): string | null => {
   if (!details || typeof details !== 'object') return null;
   const d = details as Record<string, unknown>;
-  const text = d.reason ?? d.result ?? d.agency ?? d.task ?? d.text;
+  const text = d.reason ?? d.result ?? d.agency ?? d.task ?? d.text ?? d.departments;
   return typeof text === 'string' ? text : null;
 };
 

@@ -40,7 +40,7 @@ export function CaseNotes({ detail, etag, reload }: Props) {
             <li key={note.index} className={`note note--${kindOf(note)}`}>
               <p className="note__meta">
                 {!leader && <span className={`badge badge--note-${kindOf(note)}`}>{t(`notes.badge.${kindOf(note)!}`)}</span>}{' '}
-                <time dateTime={note.at}>{formatDateTime(note.at)}</time> · {note.actor}
+                <time dateTime={note.at}>{formatDateTime(note.at)}</time> · {note.actorName ?? note.actor}
               </p>
               <p className="note__text">{textOf(note)}</p>
             </li>

@@ -11,7 +11,7 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   dueDate: '2026-04-20', lastWorkingDay: '2026-04-17', overdue: false, atRisk: true, repliedOn: null, version: 3,
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường', result: null,
-  referredTo: null, referralLetter: null, replies: [],
+  referredTo: null, referralLetter: null, replies: [], supportingDepartments: [],
   history: [
     { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
     { at: '2026-04-11T02:00:00+00:00', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', action: 'Assign', from: 'Received', to: 'Assigned', details: null },
@@ -208,9 +208,9 @@ describe('a case', () => {
 
     await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
     expect(await api.calls.find((r) => r.method === 'POST')!.json()).toMatchObject({ departmentId: 2, dueDate: '2026-04-30' });
-  });
+  }, 20_000); // the six clears typed key by key
 
-  it('lets the dispatcher re-route a case in progress, with a reason and the six clears, kept task and expected result', async () => {
+  it('lets the dispatcher re-route a case in progress, with a reason and the six clears, kept task, expected result and authority', async () => {
     const api = page(dispatcher, {}, { 'POST /api/cases/5/reroute': { body: { id: 5, status: 'Assigned', version: 4 } } });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Chuyển đơn vị xử lý khác' }));
@@ -233,7 +233,7 @@ describe('a case', () => {
       reason: 'Thuộc lĩnh vực trật tự.',
       assignment: { departmentId: 2, assignee: 'Lê Văn Hùng', task: 'Nạo vét', responsibleHead: 'Trưởng Công an phường', dueDate: null, expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường' },
     });
-  });
+  }, 20_000); // the six clears typed key by key
 
   it("shows a re-route's field error from the API next to the assignment's field", async () => {
     page(dispatcher, { status: 'Assigned' }, {
@@ -248,7 +248,7 @@ describe('a case', () => {
     await user.click(screen.getByRole('button', { name: 'Chuyển xử lý' }));
     await waitFor(() => expect(screen.getByRole('combobox', { name: /Đơn vị xử lý/ })).toHaveAccessibleDescription('Đơn vị này không có ở phường.'));
     expect(document.body).not.toHaveTextContent('Reworded');
-  });
+  }, 20_000); // the six clears typed key by key
 
   it('lets a department give back a case it has started', async () => {
     const api = page(officer, {}, { 'POST /api/cases/5/return': { body: { id: 5, status: 'Received', version: 4 } } });
@@ -275,6 +275,7 @@ describe('a case', () => {
     expect(items[0]).toHaveTextContent('Đã khảo sát hiện trường.');
     expect(items[1]).toHaveTextContent('Nội bộ');
     expect(items[1]).toHaveTextContent('Chủ hộ chưa hợp tác.');
+    expect(items[1]).toHaveTextContent('Cán bộ KT-HT-ĐT');
 
     const user = userEvent.setup();
     await user.click(notes.getByRole('button', { name: 'Lưu ghi chú' }));
@@ -303,6 +304,54 @@ describe('a case', () => {
     page(leader);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('region', { name: 'Tiến độ xử lý' })).not.toBeInTheDocument();
+  });
+
+  const twoDepartments = {
+    'GET /api/departments': {
+      body: [
+        { id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' },
+        { id: 5, code: 'CA', shortName: 'Công an phường', name: 'Công an phường Yên Hòa' },
+      ],
+    },
+  };
+
+  it('lets the dispatcher choose supporting departments beside the lead, which is not offered', async () => {
+    const api = page(dispatcher, { status: 'Assigned' }, {
+      ...twoDepartments,
+      'POST /api/cases/5/supporting': { body: { id: 5, status: 'Assigned', version: 4 } },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đơn vị phối hợp' }));
+    const group = screen.getByRole('group', { name: 'Đơn vị phối hợp' });
+    expect(within(group).queryByRole('checkbox', { name: 'Phòng Kinh tế, Hạ tầng và Đô thị' })).not.toBeInTheDocument();
+    await user.click(await within(group).findByRole('checkbox', { name: 'Công an phường Yên Hòa' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu đơn vị phối hợp' }));
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    const sent = api.calls.find((r) => r.method === 'POST')!;
+    expect(sent.url).toMatch(/\/api\/cases\/5\/supporting$/);
+    expect(await sent.json()).toEqual({ departmentIds: [5] });
+  });
+
+  it("shows the API's refusal of a supporting department from its code", async () => {
+    page(dispatcher, { status: 'Assigned' }, {
+      ...twoDepartments,
+      'POST /api/cases/5/supporting': invalid({ 'departmentIds[0]': [['case.supporting.departmentIds.lead', { id: 5 }, 'Reworded.']] }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đơn vị phối hợp' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Công an phường Yên Hòa' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu đơn vị phối hợp' }));
+    expect(await screen.findByText('Đơn vị chủ trì không đồng thời là đơn vị phối hợp.')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('Reworded');
+  });
+
+  it('shows a supporting officer the case, its lead and supporters, and the notes form but not the steps', async () => {
+    page(officer, { departmentId: 5, departmentName: 'Công an phường', supportingDepartments: [{ id: 2, name: 'KT-HT-ĐT' }] });
+    expect(await screen.findByText(/Đơn vị của bạn phối hợp xử lý nội dung này/)).toBeInTheDocument();
+    expect(screen.getByText('Đơn vị phối hợp', { selector: 'dt' }).nextElementSibling).toHaveTextContent('KT-HT-ĐT');
+    expect(screen.queryByRole('button', { name: 'Ghi nhận kết quả' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Trả lại' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Ghi chú và tiến độ' })).getByRole('button', { name: 'Lưu ghi chú' })).toBeInTheDocument();
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {

@@ -58,6 +58,12 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               <dd>
                 {c.departmentName ?? (c.suggestedDepartmentName ? t('case.suggested', { name: c.suggestedDepartmentName }) : t('app.none'))}
               </dd>
+              {c.supportingDepartments.length > 0 && (
+                <>
+                  <dt>{t('case.supporting')}</dt>
+                  <dd>{c.supportingDepartments.map((d) => d.name).join(', ')}</dd>
+                </>
+              )}
               <dt>{t('case.dueDate')}</dt>
               <dd>{deadlineWords(c, true)}</dd>
             </dl>

@@ -37,7 +37,7 @@ export default function InboxPage() {
                   {shown
                     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id)
                     .map((item) => (
-                      <CaseCard key={item.id} item={item} showSubmitter />
+                      <CaseCard key={item.id} item={item} showSubmitter supporting={item.departmentId !== user.departmentId} />
                     ))}
                 </ul>
               )}

@@ -4,7 +4,7 @@ import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
 import { withFlash } from '@/lib/flash';
 import { homeOf } from '@/lib/roles';
-import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
+import { CommandError, useFieldErrors, useOtherFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
@@ -13,6 +13,7 @@ import { referCase } from '../api/referCase';
 import { resolveCase } from '../api/resolveCase';
 import { rerouteCase } from '../api/rerouteCase';
 import { returnCase } from '../api/returnCase';
+import { setSupportingDepartments } from '../api/setSupportingDepartments';
 import { startCase } from '../api/startCase';
 import { useCaseCommand } from '../api/useCaseCommand';
 import { TextCommandForm } from './TextCommandForm';
@@ -36,16 +37,21 @@ export default function StaffActions({ detail, etag, reload }: Props) {
   if (user.role === 'Dispatcher') {
     const mayReroute = s === 'Assigned' || s === 'InProgress';
     const mayRefer = s === 'Received' || mayReroute;
-    if (s !== 'Received' && !mayRefer && !draftLink) return <p>{t('case.noActions')}</p>;
+    const maySupport = mayReroute || s === 'Resolved';
+    if (s !== 'Received' && !mayRefer && !maySupport && !draftLink) return <p>{t('case.noActions')}</p>;
     return (
       <div className="stack">
         {s === 'Received' && <AssignForm detail={detail} etag={etag} reload={reload} />}
         {mayReroute && <RerouteForm detail={detail} etag={etag} reload={reload} />}
+        {maySupport && <SupportingForm detail={detail} etag={etag} reload={reload} />}
         {mayRefer && <ReferForm detail={detail} etag={etag} reload={reload} />}
         {draftLink}
       </div>
     );
   }
+
+  // A supporting department reads the case and adds notes (below); the lead takes the steps.
+  if (detail.departmentId !== user.departmentId) return <p>{t('case.supportingYou')}</p>;
 
   // A department gives a case back before or after starting it.
   const giveBack = (
@@ -119,7 +125,7 @@ function RerouteForm(props: Props) {
 
 /**
  * The six clears: routing a received case, or re-routing one already assigned or in progress (then with a reason,
- * the department chosen again and the task and expected result kept as they were).
+ * the department chosen again and the task, expected result and authority kept as they were).
  */
 function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { reroute?: boolean; onCancel?: () => void }) {
   const { t } = useI18n();
@@ -221,6 +227,67 @@ function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { rerou
             {t('app.cancel')}
           </button>
         )}
+      </div>
+    </form>
+  );
+}
+
+function SupportingForm({ detail, etag, reload }: Props) {
+  const { t } = useI18n();
+  const departments = useDepartments();
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<number[]>(detail.supportingDepartments.map((d) => d.id));
+  const save = useCaseCommand(() => setSupportingDepartments(detail.id, etag, chosen));
+  // Every field error names a department of the list (departmentIds[1]): shown under it as a whole.
+  const errors = useOtherFieldErrors(save.error, []);
+
+  if (!open) {
+    return (
+      <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {t('supporting.title')}
+      </button>
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate(undefined, { onSuccess: () => setOpen(false) });
+  }
+
+  const toggle = (id: number) => setChosen((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  return (
+    <form className="command-form" onSubmit={submit} noValidate aria-labelledby="supporting-title">
+      <h3 id="supporting-title">{t('supporting.title')}</h3>
+      <p className="field__hint">{t('supporting.intro')}</p>
+      <fieldset className="fieldset">
+        <legend>{t('case.supporting')}</legend>
+        {departments.data
+          ?.filter((d) => d.id !== detail.departmentId)
+          .map((d) => (
+            <label key={d.id} className="check">
+              <input type="checkbox" checked={chosen.includes(d.id)} onChange={() => toggle(d.id)} />
+              {d.name}
+            </label>
+          ))}
+      </fieldset>
+      {errors.length > 0 && (
+        <ul className="field__errors">
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      <CommandError error={save.error} onReload={() => {
+        save.reset();
+        reload();
+      }} />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {t('supporting.submit')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
+          {t('app.cancel')}
+        </button>
       </div>
     </form>
   );
