@@ -1,4 +1,5 @@
 using Petitions.Api.Features.Auth;
+using Petitions.Api.Features.Calendar;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Departments;
@@ -95,6 +96,7 @@ public static class PetitionsHost
         app.MapSessions();
         app.MapDepartments();
         app.MapCategories();
+        app.MapCalendar();
         app.MapPetitions();
         app.MapCases();
         app.MapReplies();
