@@ -25,6 +25,7 @@ const SessionReportPage = lazy(() => import('@/features/reports/components/Sessi
 const EscalationsPage = lazy(() => import('@/features/escalations/components/EscalationsPage'));
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
+const CalendarPage = lazy(() => import('@/features/calendar/components/CalendarPage'));
 const NoticeImportPage = lazy(() => import('@/features/notices/components/NoticeImportPage'));
 const WardsPage = lazy(() => import('@/features/wards/components/WardsPage'));
 
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
       { path: 'escalations', element: <RequireRole roles={readers}><EscalationsPage /></RequireRole> },
       { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
       { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
+      { path: 'calendar', element: <RequireRole roles={['Admin']}><CalendarPage /></RequireRole> },
       { path: 'notices/import', element: <RequireRole roles={['Dispatcher', 'PartyOffice']}><NoticeImportPage /></RequireRole> },
       { path: 'wards', element: <RequireRole roles={['Admin']}><WardsPage /></RequireRole> },
       { path: '*', element: <NotFound /> },

@@ -42,6 +42,7 @@ export const navOf: Record<Role, NavItem[]> = {
   Admin: [
     { to: '/users', label: 'nav.users' },
     { to: '/sessions', label: 'nav.sessions' },
+    { to: '/calendar', label: 'nav.calendar' },
     { to: '/wards', label: 'nav.wards' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/dashboard', label: 'nav.dashboard' },
