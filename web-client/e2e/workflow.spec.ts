@@ -116,7 +116,16 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await expect(page.getByText('Đã lắp 6 đèn LED dọc ngõ 5 ngày 15/4.')).toBeVisible();
     await check(page, '12-leader-reads-reply');
     await page.goBack();
+    // Closing cannot be undone: it is asked once more, and cancelling changes nothing.
     await page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }).click();
+    await expect(page.getByRole('alert')).toContainText('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
+    await expect(page.getByRole('alert')).toBeFocused();
+    await check(page, '13-leader-confirms-close');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await expect(page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' })).toBeFocused();
+    await expect(page.locator('.case-page__status')).toContainText('Đã trả lời');
+    await page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }).click();
+    await page.getByRole('button', { name: 'Chấp nhận và kết thúc' }).click();
     await expect(page.locator('.case-page__status')).toContainText('Đã kết thúc');
     await check(page, '13-leader-closed');
   });
@@ -147,8 +156,10 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await expect(await printable).toHaveTitle(/.+/);
 
     await page.getByRole('button', { name: 'Đánh dấu đã báo cáo' }).click();
+    await expect(page.getByRole('alert')).toContainText('Chỉ đánh dấu được một lần');
+    await check(page, '16-partyoffice-confirms-reported');
     await page.getByRole('button', { name: 'Xác nhận đã báo cáo' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Đã báo cáo Thường trực Đảng ủy' })).toContainText('(partyoffice)');
+    await expect(page.getByRole('status').filter({ hasText: 'Đã báo cáo Thường trực Đảng ủy' })).toContainText('(Văn phòng Đảng ủy)');
     await check(page, '16-partyoffice-reported');
   });
 
@@ -158,6 +169,8 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await expect(page.getByRole('heading', { level: 1, name: 'Nội dung cần báo cáo' })).toBeVisible();
     // The seeded appendix's first case has had no reply since its deadline, 20/4/2026.
     await expect(page.getByRole('link', { name: 'Mở nội dung số 1', exact: true })).toBeVisible();
+    // Grouped by reason, each group headed with its count.
+    await expect(page.getByRole('heading', { level: 2, name: /\(\d+\)$/ }).first()).toBeVisible();
     await check(page, '17-overseer-escalations');
   });
 

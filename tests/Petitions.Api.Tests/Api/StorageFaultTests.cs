@@ -52,7 +52,7 @@ public sealed class StorageFaultTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "petitions-tests", "full-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        if (!Run("mount", $"-t tmpfs -o size=6m tmpfs {folder}"))
+        if (!AppProcess.Succeeds("mount", $"-t tmpfs -o size=6m tmpfs {folder}"))
         {
             Directory.Delete(folder);
             Assert.Ignore("Mounting a small tmpfs needs root; the full-disk test is skipped.");
@@ -88,7 +88,7 @@ public sealed class StorageFaultTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            Run("umount", folder);
+            AppProcess.Succeeds("umount", folder);
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -155,20 +155,6 @@ public sealed class StorageFaultTests
         }
         catch (IOException)
         {
-        }
-    }
-
-    private static bool Run(string command, string arguments)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
         }
     }
 }

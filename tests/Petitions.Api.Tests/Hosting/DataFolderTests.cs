@@ -50,7 +50,7 @@ public sealed class DataFolderTests
         await answer.ShouldBe(HttpStatusCode.OK);
         Assert.That((await answer.Json())["username"]!.GetValue<string>(), Is.EqualTo("dispatcher"));
         await (await client.SendAsync(logout)).ShouldBe(HttpStatusCode.NoContent);
-        Assert.That(Directory.GetFiles(_data).Select(Path.GetFileName), Is.EquivalentTo(new[] { "petitions.db", "petitions.db-shm", "petitions.db-wal", "signing.key" }));
+        Assert.That(Directory.GetFiles(_data).Select(Path.GetFileName), Is.EquivalentTo(new[] { "petitions.db", "petitions.db-shm", "petitions.db-wal", "petitions.db.migration-lock", "petitions.db.server-lock", "signing.key" }));
     }
 
     [Test]

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Petitions.Api.Infrastructure.Web;
@@ -15,10 +14,9 @@ public sealed class RequestLogTests
     public async Task One_line_per_request_with_route_status_and_trace_id_and_nothing_personal()
     {
         var lines = new ConcurrentQueue<(string Category, string Message)>();
-        using var app = new PetitionsApp(environment: "Production");
-        using var logged = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(new Collector(lines))));
+        using var app = new PetitionsApp(environment: "Production", services: services => services.AddSingleton<ILoggerProvider>(new Collector(lines)));
         await app.AddUser("nguyen.van.an", Petitions.Api.Domain.Role.Dispatcher, departmentCode: "VP", password: "mật-khẩu-bí-mật-2026");
-        using var client = logged.CreateClient();
+        using var client = app.CreateClient();
 
         var signIn = await client.Post("/api/auth/token", new { username = "nguyen.van.an", password = "mật-khẩu-bí-mật-2026" });
         var refused = await client.Post("/api/auth/token", new { username = "tran.thi.binh", password = "sai-mật-khẩu-nhé" });

@@ -18,6 +18,14 @@ public sealed class SigningKeyTests
     [TestCase("bm90IGEga2V5")]
     public void An_empty_or_short_key_stops_the_start_with_one_line_naming_the_file(string content)
     {
+        var database = Path.Combine(_data, "petitions.db");
+        using (var installed = new PetitionsApp(sqliteFile: database))
+        {
+            _ = installed.Server;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(database);
         var key = Path.Combine(_data, "signing.key");
         File.WriteAllText(key, content);
 
@@ -27,7 +35,8 @@ public sealed class SigningKeyTests
         Assert.That(app.Output, Does.Contain($"Petitions did not start: {key} is empty or not a signing key"));
         Assert.That(app.Output, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
         Assert.That(File.ReadAllText(key), Is.EqualTo(content), "the file is left for the operator to look at");
-        Assert.That(File.Exists(Path.Combine(_data, "petitions.db")), Is.False, "nothing is written before the app knows it can serve");
+        Assert.That(File.ReadAllBytes(database), Is.EqualTo(before), "nothing is written before the app knows it can serve");
+        Assert.That(File.Exists(database + "-wal"), Is.False);
     }
 
     [Test]

@@ -62,6 +62,21 @@ public sealed class AppProcess : IDisposable
         return new AppProcess(start);
     }
 
+    /// <summary>Runs a command of the machine (mount, umount) to its end: whether it succeeded; false when there is no such command.</summary>
+    public static bool Succeeds(string command, string arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Waits for a line of output that satisfies <paramref name="match"/>; fails with the output so far if none comes.</summary>
     public string WaitForLine(Func<string, bool> match, TimeSpan timeout)
     {

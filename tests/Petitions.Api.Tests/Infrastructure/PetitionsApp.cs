@@ -25,15 +25,18 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly string? _sqliteFolder;
     private readonly Dictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private readonly ConcurrentDictionary<string, string> _tokens = new();
     private bool _accountsReady;
     private bool _disposed;
 
     /// <param name="settings">Configuration for this app only, e.g. a low rate limit for the test of it.</param>
     /// <param name="environment">"Testing" has the demo accounts (Demo:Enabled); "Production" has none.</param>
-    public PetitionsApp(string engine = Engines.Sqlite, string? sqliteFile = null, Dictionary<string, string>? settings = null, string environment = "Testing")
+    /// <param name="services">Services for this app only, e.g. a logger that collects what is written.</param>
+    public PetitionsApp(string engine = Engines.Sqlite, string? sqliteFile = null, Dictionary<string, string>? settings = null, string environment = "Testing", Action<IServiceCollection>? services = null)
     {
         _engine = engine;
+        _services = services;
         _environment = environment;
         // Outside Development the cookies are Secure, as in production behind TLS.
         ClientOptions.BaseAddress = new Uri("https://localhost");
@@ -150,6 +153,7 @@ public sealed class PetitionsApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<DocumentedCodes.Cache>();
             DocumentedCodes.AddCheck(services);
+            _services?.Invoke(services);
         });
     }
 

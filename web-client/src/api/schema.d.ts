@@ -876,7 +876,7 @@ export interface components {
              * @description An existing session of the ward; or else Petitions.Api.Features.Notices.ConfirmNotice.Command.Session describes a new one.
              */
             sessionId: number | null;
-            session: components["schemas"]["CreateSessionCommand"];
+            session: components["schemas"]["CreateSessionCommand"] | null;
             petitions: components["schemas"]["ConfirmNoticePetition"][];
         };
         ConfirmNoticeItem: {
@@ -1064,7 +1064,10 @@ export interface components {
         GetCaseHistoryEntry: {
             /** Format: date-time */
             at: string;
+            /** @description The acting user's username. */
             actor: string;
+            /** @description The acting user's display name; null when the actor is no user (the seeds). */
+            actorName: string | null;
             action: components["schemas"]["CaseAction"];
             from: components["schemas"]["CaseStatus"] | null;
             to: components["schemas"]["CaseStatus"];
@@ -1140,7 +1143,10 @@ export interface components {
             issuedOn: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The drafter's username. */
             createdBy: string;
+            /** @description The drafter's display name; null when they are no user. */
+            createdByName: string | null;
             cases: components["schemas"]["GetReplyCoveredCase"][];
         };
         /** @description How many cases fall under one key (a category code, a department name or null for none yet, a status). */
@@ -1378,7 +1384,7 @@ export interface components {
             submitter: components["schemas"]["SubmitPetitionSubmitter"];
             leadAgency: string;
             note: string | null;
-            account: components["schemas"]["PreviewNoticeAccount"];
+            account: components["schemas"]["PreviewNoticeAccount"] | null;
             items: components["schemas"]["PreviewNoticeItemDraft"][];
         };
         PreviewNoticePreview: {
@@ -1492,6 +1498,8 @@ export interface components {
             reportedOn: string | null;
             /** @description The username of who marked it. */
             reportedBy: string | null;
+            /** @description The display name of who marked it. */
+            reportedByName: string | null;
             /** Format: int32 */
             petitionCount: number;
             /** Format: int32 */
@@ -2072,6 +2080,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-10T17:00:00+07:00",
                      *           "actor": "seed",
+                     *           "actorName": null,
                      *           "action": "Submit",
                      *           "from": null,
                      *           "to": "Received",
@@ -2080,6 +2089,7 @@ export interface operations {
                      *         {
                      *           "at": "2026-04-13T17:00:00+07:00",
                      *           "actor": "dispatcher",
+                     *           "actorName": "Văn phòng HĐND và UBND",
                      *           "action": "Assign",
                      *           "from": "Received",
                      *           "to": "Assigned",
@@ -5103,6 +5113,7 @@ export interface operations {
                      *       "issuedOn": "2026-04-16",
                      *       "createdAt": "2026-04-15T17:00:00+07:00",
                      *       "createdBy": "dispatcher",
+                     *       "createdByName": "Văn phòng HĐND và UBND",
                      *       "cases": [
                      *         {
                      *           "id": 1,
@@ -5720,6 +5731,7 @@ export interface operations {
                      *         "takesPetitions": true,
                      *         "reportedOn": null,
                      *         "reportedBy": null,
+                     *         "reportedByName": null,
                      *         "petitionCount": 7,
                      *         "caseCount": 12,
                      *         "repliedCount": 0
@@ -5808,6 +5820,7 @@ export interface operations {
                      *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -5954,6 +5967,7 @@ export interface operations {
                      *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6053,6 +6067,7 @@ export interface operations {
                      *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6152,6 +6167,7 @@ export interface operations {
                      *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0
@@ -6276,6 +6292,7 @@ export interface operations {
                      *       "takesPetitions": true,
                      *       "reportedOn": null,
                      *       "reportedBy": null,
+                     *       "reportedByName": null,
                      *       "petitionCount": 7,
                      *       "caseCount": 12,
                      *       "repliedCount": 0

@@ -8,6 +8,7 @@ import { Loading } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
 import { useUser } from '@/lib/auth';
 import { navOf } from '@/lib/roles';
+import { flashOf } from '@/lib/flash';
 
 /** A menu entry is current when its path (and its query, if it has one) matches; "/cases" is not current on "/cases?overdue=true". */
 function isActive(to: string, end: boolean | undefined, pathname: string, search: string) {
@@ -23,6 +24,7 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
+  const flash = flashOf(location.state);
   const role =
     user.role === 'DepartmentOfficer' && user.departmentName
       ? user.departmentName
@@ -81,6 +83,11 @@ export function Layout() {
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        {flash && (
+          <p className="notice notice--success" role="status">
+            {flash}
+          </p>
+        )}
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -1,6 +1,7 @@
 import type { CaseStatus, CaseSummary } from '@/api/types';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
+import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useI18n();
@@ -9,9 +10,10 @@ export function StatusBadge({ status }: { status: CaseStatus }) {
 
 type Deadline = Pick<CaseSummary, 'dueDate' | 'lastWorkingDay' | 'overdue' | 'atRisk' | 'repliedOn'>;
 
-/** The due date, the last working day to reply by, and whether it is overdue or at risk. */
-export function DeadlineBadge({ item, compact }: { item: Deadline; compact?: boolean }) {
+/** The reply deadline in its one wording, and whether it is overdue or at risk. */
+export function DeadlineBadge({ item }: { item: Deadline }) {
   const { t } = useI18n();
+  const deadlineWords = useDeadlineWords();
   if (item.repliedOn) {
     return <span className="deadline deadline--done">{t('deadline.replied', { date: formatDate(item.repliedOn) })}</span>;
   }
@@ -19,10 +21,7 @@ export function DeadlineBadge({ item, compact }: { item: Deadline; compact?: boo
   return (
     <span className={`deadline${flag ? ` deadline--${flag}` : ''}`}>
       {flag && <strong className="deadline__flag">{t(`deadline.${flag}`)}</strong>}{' '}
-      <span>{t('deadline.due', { date: formatDate(item.dueDate) })}</span>
-      {!compact && (
-        <span className="deadline__last">{t('deadline.lastWorkingDay', { date: formatDate(item.lastWorkingDay) })}</span>
-      )}
+      <span>{deadlineWords(item)}</span>
     </span>
   );
 }

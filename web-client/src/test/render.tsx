@@ -63,7 +63,7 @@ export function renderPage(
 }
 
 export const sessions = [
-  { id: 1, code: 'Q1-2026', title: 'Hội nghị giao ban quý I/2026', heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17', isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, petitionCount: 7, caseCount: 12, repliedCount: 0 },
+  { id: 1, code: 'Q1-2026', title: 'Hội nghị giao ban quý I/2026', heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17', isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, reportedByName: null, petitionCount: 7, caseCount: 12, repliedCount: 0 },
 ];
 export const categories = [
   { code: 'Flooding', name: 'Úng ngập', nameEn: 'Flooding', defaultDepartmentId: 2 },

@@ -68,11 +68,12 @@ public static class GetCase
             Authority = AssignCase.Command.Example.Authority,
             History =
             [
-                new HistoryEntry { At = GetPetition.PetitionDetail.Example.SubmittedAt, Actor = "seed", Action = CaseAction.Submit, To = CaseStatus.Received },
+                new HistoryEntry { At = GetPetition.PetitionDetail.Example.SubmittedAt, Actor = "seed", ActorName = null, Action = CaseAction.Submit, To = CaseStatus.Received },
                 new HistoryEntry
                 {
                     At = GetPetition.PetitionDetail.Example.SubmittedAt.AddDays(3),
                     Actor = "dispatcher",
+                    ActorName = "Văn phòng HĐND và UBND",
                     Action = CaseAction.Assign,
                     From = CaseStatus.Received,
                     To = CaseStatus.Assigned,
@@ -97,7 +98,11 @@ public static class GetCase
     {
         public DateTimeOffset At { get; init; }
 
+        /// <summary>The acting user's username.</summary>
         public string Actor { get; init; } = "";
+
+        /// <summary>The acting user's display name; null when the actor is no user (the seeds).</summary>
+        public string? ActorName { get; init; }
 
         public CaseAction Action { get; init; }
 
@@ -113,6 +118,8 @@ public static class GetCase
         public DateTimeOffset At { get; init; }
 
         public string Actor { get; init; } = "";
+
+        public string? ActorName { get; init; }
 
         public CaseAction Action { get; init; }
 
@@ -151,9 +158,10 @@ public static class GetCase
                 cancellationToken);
 
             var events = await db.Query<EventRow>(
-                """
-                SELECT occurred_at AS At, actor AS Actor, action AS Action, from_status AS FromStatus, to_status AS ToStatus, details AS Details
-                FROM case_events WHERE case_id = @Id ORDER BY id
+                $"""
+                SELECT e.occurred_at AS At, e.actor AS Actor, {DisplayNames.Of("e.actor")} AS ActorName, e.action AS Action,
+                       e.from_status AS FromStatus, e.to_status AS ToStatus, e.details AS Details
+                FROM case_events e WHERE e.case_id = @Id ORDER BY e.id
                 """,
                 parameters,
                 cancellationToken);
@@ -165,6 +173,7 @@ public static class GetCase
                 {
                     At = e.At,
                     Actor = e.Actor,
+                    ActorName = e.ActorName,
                     Action = e.Action,
                     From = e.FromStatus,
                     To = e.ToStatus,

@@ -37,7 +37,11 @@ public static class GetReply
 
         public DateTimeOffset CreatedAt { get; init; }
 
+        /// <summary>The drafter's username.</summary>
         public string CreatedBy { get; init; } = "";
+
+        /// <summary>The drafter's display name; null when they are no user.</summary>
+        public string? CreatedByName { get; init; }
 
         public IReadOnlyList<CoveredCase> Cases { get; init; } = [];
 
@@ -53,6 +57,7 @@ public static class GetReply
             IssuedOn = new DateOnly(2026, 4, 16),
             CreatedAt = GetPetition.PetitionDetail.Example.SubmittedAt.AddDays(5),
             CreatedBy = "dispatcher",
+            CreatedByName = "Văn phòng HĐND và UBND",
             Cases =
             [
                 new CoveredCase
@@ -91,7 +96,7 @@ public static class GetReply
                 $"""
                 SELECT r.id AS Id, r.petition_id AS PetitionId, p.organisation AS Organisation, r.subject AS Subject,
                        r.body AS Body, r.status AS Status, r.number AS Number, r.year AS Year, r.issued_on AS IssuedOn,
-                       r.created_at AS CreatedAt, r.created_by AS CreatedBy
+                       r.created_at AS CreatedAt, r.created_by AS CreatedBy, {DisplayNames.Of("r.created_by")} AS CreatedByName
                 FROM replies r JOIN petitions p ON p.id = r.petition_id
                 WHERE r.id = @Id AND {context.ReplyScope()}
                 """,

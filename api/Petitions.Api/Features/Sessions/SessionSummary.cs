@@ -1,3 +1,4 @@
+using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Features.Sessions;
@@ -5,10 +6,11 @@ namespace Petitions.Api.Features.Sessions;
 /// <summary>A meeting or intake round, its reply deadline and how far its cases have come.</summary>
 public sealed record SessionSummary
 {
-    public const string Select =
-        """
+    public static readonly string Select =
+        $"""
         SELECT s.id AS Id, s.code AS Code, s.title AS Title, s.held_on AS HeldOn, s.reply_deadline AS ReplyDeadline,
                s.is_closed AS IsClosed, s.reported_on AS ReportedOn, s.reported_by AS ReportedBy,
+               {DisplayNames.Of("s.reported_by")} AS ReportedByName,
                (SELECT COUNT(*) FROM petitions p WHERE p.session_id = s.id) AS PetitionCount,
                (SELECT COUNT(*) FROM cases c WHERE c.session_id = s.id) AS CaseCount,
                (SELECT COUNT(*) FROM cases c WHERE c.session_id = s.id AND c.replied_on IS NOT NULL) AS RepliedCount
@@ -38,6 +40,9 @@ public sealed record SessionSummary
 
     /// <summary>The username of who marked it.</summary>
     public string? ReportedBy { get; init; }
+
+    /// <summary>The display name of who marked it.</summary>
+    public string? ReportedByName { get; init; }
 
     public int PetitionCount { get; init; }
 

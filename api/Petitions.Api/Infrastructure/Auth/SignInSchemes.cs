@@ -56,11 +56,10 @@ public static class SignInSchemes
                 };
             });
 
-        SigningKey? key = null;
         if (!options.Oidc.Enabled)
         {
-            key = SigningKey.Resolve(options, database.Provider == DatabaseProvider.Sqlite ? data : null);
-            services.AddSingleton(key);
+            // Read (or made) when start-up asks for it, after the checks of the data folder, not while services are registered.
+            services.AddSingleton(_ => SigningKey.Resolve(options, database.Provider == DatabaseProvider.Sqlite ? data : null));
             services.AddSingleton<TokenIssuer>();
         }
 
@@ -79,7 +78,6 @@ public static class SignInSchemes
                 {
                     ValidIssuer = TokenIssuer.Issuer,
                     ValidAudience = TokenIssuer.Audience,
-                    IssuerSigningKey = key!.Value,
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     NameClaimType = PetitionsClaims.Username,
                     RoleClaimType = PetitionsClaims.Role,
@@ -105,7 +103,7 @@ public static class SignInSchemes
         });
 
         // Token lifetimes are checked against the application's clock, like every other deadline.
-        services.AddOptions<JwtBearerOptions>(Bearer).Configure<TimeProvider>((bearer, time) =>
+        services.AddOptions<JwtBearerOptions>(Bearer).Configure<TimeProvider, IServiceProvider>((bearer, time, provider) =>
         {
             bearer.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
             {
@@ -114,6 +112,7 @@ public static class SignInSchemes
             };
             if (!options.Oidc.Enabled)
             {
+                bearer.TokenValidationParameters.IssuerSigningKey = provider.GetRequiredService<SigningKey>().Value;
                 bearer.TokenHandlers.Clear();
                 bearer.TokenHandlers.Add(new RememberingTokenHandler(time));
             }

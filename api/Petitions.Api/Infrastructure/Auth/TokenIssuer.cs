@@ -36,15 +36,15 @@ public sealed record SigningKey(SymmetricSecurityKey Value)
     {
         if (!string.IsNullOrWhiteSpace(options.SigningKey))
         {
-            var configured = Convert.FromBase64String(options.SigningKey);
-            return configured.Length >= 32
-                ? new SigningKey(new SymmetricSecurityKey(configured))
-                : throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes, base64-encoded.");
+            var configured = new byte[options.SigningKey.Length];
+            return Convert.TryFromBase64String(options.SigningKey.Trim(), configured, out var written) && written >= 32
+                ? new SigningKey(new SymmetricSecurityKey(configured[..written]))
+                : throw new StartupRefusal("Auth:SigningKey must be at least 32 random bytes, base64-encoded.");
         }
 
         if (dataFolder is null)
         {
-            throw new InvalidOperationException("Set Auth:SigningKey (32+ random bytes, base64) or Auth:Oidc:Authority for this database provider.");
+            throw new StartupRefusal("set Auth:SigningKey (32+ random bytes, base64) or Auth:Oidc:Authority: on SQL Server no key is kept in a data folder.");
         }
 
         Directory.CreateDirectory(dataFolder.Path);

@@ -31,6 +31,12 @@ public sealed class DatabaseOptions
     public bool? LoadDemoSessions { get; set; }
 
     /// <summary>
+    /// Lets the embedded database begin again, empty, where its folder shows an earlier installation (a journal, the
+    /// signing key, backups) but the database file is missing or empty; without it such a start is refused.
+    /// </summary>
+    public bool StartFresh { get; set; }
+
+    /// <summary>
     /// Whether the demo data also opens a session for the current quarter (dated from the clock) beside the
     /// appendix's; left out, in Development only.
     /// </summary>

@@ -22,6 +22,7 @@ public static class DatabaseSetup
         backup.Interval ??= environment.IsProduction() ? TimeSpan.FromDays(1) : null;
         services.AddSingleton(backup);
         services.AddHostedService<BackupSchedule>();
+        services.AddSingleton<EmbeddedDatabase>();
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<Db>();
         services.AddScoped<SeedLoader>();
@@ -30,22 +31,29 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// At start-up: apply the scripts, load the seeds into an empty (or older) database and read the working-day
-    /// calendar. The demo accounts come next (<c>DemoAccounts.EnsureDemoAccounts</c>).
+    /// At start-up, once the embedded database is checked (<see cref="EmbeddedDatabase"/>): apply the scripts, load the
+    /// seeds into an empty (or older) database and read the working-day calendar. The demo accounts come next (<c>DemoAccounts.EnsureDemoAccounts</c>).
     /// </summary>
-    public static async Task InitializeDatabase(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken = default)
+    /// <param name="whenChecked">What the caller reads or writes once the database is known to be usable, before the scripts run (the server's signing key).</param>
+    public static async Task InitializeDatabase(this IServiceProvider services, IHostEnvironment environment, Action? whenChecked = null, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Petitions.Database");
-        Migrator.Upgrade(services.GetRequiredService<DbConnectionFactory>(), logger);
-
+        var embedded = services.GetRequiredService<EmbeddedDatabase>();
+        embedded.EnsureWritableFolder();
         await using var scope = services.CreateAsyncScope();
-        if (options.LoadSeeds)
+        using (UpgradeLock.Take(options))
         {
-            var seedsPath = options.SeedsPath ?? Path.Combine(AppContext.BaseDirectory, "seeds");
-            var sessions = options.LoadDemoSessions ?? !environment.IsProduction();
-            var currentQuarter = sessions && (options.DemoCurrentQuarter ?? environment.IsDevelopment());
-            await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, currentQuarter, cancellationToken);
+            embedded.Check();
+            whenChecked?.Invoke();
+            Migrator.Upgrade(services.GetRequiredService<DbConnectionFactory>(), logger);
+            if (options.LoadSeeds)
+            {
+                var seedsPath = options.SeedsPath ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+                var sessions = options.LoadDemoSessions ?? !environment.IsProduction();
+                var currentQuarter = sessions && (options.DemoCurrentQuarter ?? environment.IsDevelopment());
+                await scope.ServiceProvider.GetRequiredService<SeedLoader>().Load(seedsPath, sessions, currentQuarter, cancellationToken);
+            }
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();

@@ -62,7 +62,6 @@ public static class Migrator
 
     private static UpgradeEngineBuilder PrepareSqlServer(string connectionString)
     {
-        EnsureDatabase.For.SqlDatabase(connectionString);
         return DeployChanges.To.SqlDatabase(connectionString);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Calendar;
 using Petitions.Api.Features.Cases;
@@ -58,12 +59,42 @@ public static class PetitionsHost
         return builder;
     }
 
+    /// <summary>
+    /// The web server's life: built, checked in an order that writes nothing before it knows it can serve (the ports,
+    /// the data folder and its lock, the database file, the signing key; then the scripts, the seeds and the demo
+    /// accounts), then serving. What the operator can fix ends it with one line and exit code 1, no stack trace.
+    /// </summary>
+    public static async Task<int> ServeAsync(string[] args)
+    {
+        try
+        {
+            var app = CreateBuilder(args).Build();
+            Ports.EnsureFree(app);
+            app.Services.GetRequiredService<EmbeddedDatabase>().HoldForServer();
+            await app.Services.InitializeDatabase(app.Environment, whenChecked: () => app.Services.GetService<SigningKey>());
+            await app.Services.EnsureDemoAccounts(app.Environment);
+            app.UsePetitions();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (StartupRefusal refusal)
+        {
+            await Console.Error.WriteLineAsync("Petitions did not start: " + refusal.Message);
+        }
+        catch (IOException bind) when (bind.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync("Petitions did not start: " + $"{bind.Message.TrimEnd('.')} (another program holds it). {Ports.Advice}");
+        }
+
+        return 1;
+    }
+
     private static DeadlineOptions Deadlines(IConfiguration configuration)
     {
         var options = configuration.GetSection("Deadlines").Get<DeadlineOptions>() ?? new DeadlineOptions();
         return options.WorkingDays is >= 1 and <= 100
             ? options
-            : throw new InvalidOperationException($"Deadlines:WorkingDays must be between 1 and 100 (it is {options.WorkingDays}).");
+            : throw new StartupRefusal($"Deadlines:WorkingDays must be between 1 and 100 (it is {options.WorkingDays}).");
     }
 
     public static void UsePetitions(this WebApplication app)

@@ -39,7 +39,7 @@ public static class OpenApi
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             options.SchemaFilter<EnumAsNamesFilter>();
-            options.SchemaFilter<NullableEnumReferenceFilter>();
+            options.SchemaFilter<NullableReferenceFilter>();
             options.OperationFilter<ExamplesFilter>();
             options.DocumentFilter<ProblemSchemaFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Petitions.Api.xml");
@@ -69,10 +69,11 @@ public static class OpenApi
     }
 
     /// <summary>
-    /// A property of a nullable enum type (a case's first event has no <c>from</c>) refers to the enum's schema, and
-    /// OpenAPI 3.0 ignores anything beside a <c>$ref</c>: wrap the reference so that it can say "or null".
+    /// A property that may be null and whose type has a schema of its own (a case's first event has no <c>from</c>
+    /// status; a notice's organisation may have no account) refers to that schema, and OpenAPI 3.0 ignores anything
+    /// beside a <c>$ref</c>: wrap the reference so that it can say "or null".
     /// </summary>
-    private sealed class NullableEnumReferenceFilter : ISchemaFilter
+    private sealed class NullableReferenceFilter : ISchemaFilter
     {
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {
@@ -81,10 +82,11 @@ public static class OpenApi
                 return;
             }
 
+            var nullability = new NullabilityInfoContext();
             foreach (var property in context.Type.GetProperties())
             {
                 var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-                if (Nullable.GetUnderlyingType(property.PropertyType) is { IsEnum: true } &&
+                if (nullability.Create(property).ReadState == NullabilityState.Nullable &&
                     properties.TryGetValue(name, out var propertySchema) && propertySchema is OpenApiSchemaReference reference)
                 {
                     properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null };

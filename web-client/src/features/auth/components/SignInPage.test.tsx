@@ -49,4 +49,38 @@ describe('signing in', () => {
     renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in', me: null });
     expect(screen.getByRole('status')).toHaveTextContent('Phiên làm việc đã hết. Vui lòng đăng nhập lại.');
   });
+
+  async function signInAt(route: string) {
+    mockApi({ 'POST /api/auth/login': { body: { user: leader, antiforgery: { headerName: 'X-CSRF-TOKEN', token: 't' } } } });
+    const { router } = renderPage(<SignInPage />, { path: '/sign-in', route, me: null });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/Tên đăng nhập/), 'leader19');
+    await user.type(screen.getByLabelText(/Mật khẩu/), 'petitions-demo');
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    await screen.findByText('elsewhere');
+    return router.state.location;
+  }
+
+  it('ends on the page the link was for', async () => {
+    const where = await signInAt(`/sign-in?next=${encodeURIComponent('/cases/16?tab=history')}`);
+    expect(where.pathname + where.search).toBe('/cases/16?tab=history');
+  });
+
+  it.each([
+    ['another site', '//evil.example/cases/16'],
+    ['another site behind a backslash', '/\\evil.example/cases/16'],
+    ['an absolute address', 'https://evil.example/cases/16'],
+    ['a script', 'javascript:alert(1)'],
+    ['the sign-in page itself', '/sign-in?next=/cases/16'],
+  ])('goes to the role\'s home instead of %s', async (_, next) => {
+    const where = await signInAt(`/sign-in?next=${encodeURIComponent(next)}`);
+    expect(where.pathname).toBe('/petitions');
+  });
+
+  it('sends someone already signed in straight on to the link', async () => {
+    mockApi({});
+    const { router } = renderPage(<SignInPage />, { path: '/sign-in', route: '/sign-in?next=%2Fcases%2F16', me: leader });
+    await screen.findByText('elsewhere');
+    expect(router.state.location.pathname).toBe('/cases/16');
+  });
 });

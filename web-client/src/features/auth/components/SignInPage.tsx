@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
 import { takeSessionExpired } from '@/lib/auth';
 import { homeOf } from '@/lib/roles';
@@ -11,28 +11,22 @@ import { ErrorNotice } from '@/components/States';
 import { PageTitle } from '@/components/PageTitle';
 import { useI18n } from '@/i18n/I18n';
 import { login } from '../api/login';
+import { ownPath } from './ownPath';
 import { meKey, useMe } from '@/api/auth/getMe';
 
 export function SignInPage() {
   const { t, problem } = useI18n();
   const me = useMe();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [expired] = useState(takeSessionExpired);
-  const signIn = useMutation({
-    mutationFn: login,
-    onSuccess: (user) => {
-      queryClient.setQueryData(meKey, user);
-      const next = params.get('next');
-      void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf[user.role], { replace: true });
-    },
-  });
+  // Once the user is known, the render below goes on: one navigation, so nothing can send them home instead.
+  const signIn = useMutation({ mutationFn: login, onSuccess: (user) => queryClient.setQueryData(meKey, user) });
   const fieldErrors = useFieldErrors(signIn.error);
 
-  if (me.data && !signIn.isPending) return <Navigate to={homeOf[me.data.role]} replace />;
+  if (me.data) return <Navigate to={ownPath(params.get('next')) ?? homeOf[me.data.role]} replace />;
 
   function submit(event: FormEvent) {
     event.preventDefault();

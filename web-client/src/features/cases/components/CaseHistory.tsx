@@ -26,7 +26,7 @@ export function CaseHistory({ history }: { history: HistoryEntry[] }) {
                 {event.from ? ` · ${t(`status.${event.from}`)} → ${t(`status.${event.to}`)}` : ` · ${t(`status.${event.to}`)}`}
               </p>
               <p className="timeline__when">
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time> · {event.actor}
+                <time dateTime={event.at}>{formatDateTime(event.at)}</time> · {event.actorName ?? t('case.historyBySystem')}
               </p>
               {detailText(event.details) && <p className="timeline__details">{detailText(event.details)}</p>}
             </li>

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '@/api/types';
@@ -12,9 +12,15 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường', result: null,
   referredTo: null, referralLetter: null, replies: [],
-  history: [{ at: '2026-04-10T02:00:00+00:00', actor: 'leader19', action: 'Submit', from: null, to: 'Received', details: null }],
+  history: [
+    { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
+    { at: '2026-04-11T02:00:00+00:00', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', action: 'Assign', from: 'Received', to: 'Assigned', details: null },
+  ],
   ...overrides,
 });
+
+let current: ReturnType<typeof renderPage>['router'] | undefined;
+const router = () => current!;
 
 const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lang: 'vi' | 'en' = 'vi') => {
   const api = mockApi({
@@ -23,7 +29,7 @@ const page = (me = officer, overrides: Partial<CaseDetail> = {}, extra = {}, lan
     'GET /api/departments': { body: [{ id: 2, code: 'KT-HT-DT', shortName: 'KT-HT-ĐT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị' }] },
     ...extra,
   });
-  renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang });
+  current = renderPage(<CasePage />, { path: '/cases/:id', route: '/cases/5', me, lang }).router;
   return api;
 };
 
@@ -33,9 +39,23 @@ describe('a case', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nội dung kiến nghị số 5' })).toBeInTheDocument();
     expect(screen.getAllByText('Đang xử lý')[0]).toBeInTheDocument();
     expect(screen.getByText('Sắp đến hạn')).toBeInTheDocument();
-    expect(screen.getByText('Hạn: 20/04/2026')).toBeInTheDocument();
-    expect(screen.getByText('Trả lời chậm nhất: 17/04/2026')).toBeInTheDocument();
     expect(screen.getByText('10/04/2026 09:00', { exact: false })).toBeInTheDocument();
+  });
+
+  it('words the deadline one way, in the badge and the facts alike', async () => {
+    page(leader);
+    expect(await screen.findByText('Hạn trả lời: trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(screen.getByText('trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(screen.queryByText(/Ngày làm việc cuối|Trả lời chậm nhất|^Hạn:/)).not.toBeInTheDocument();
+  });
+
+  it('names people in the history by their display names, and the seeded intake as the system', async () => {
+    page(leader);
+    const history = await screen.findByRole('region', { name: 'Lịch sử xử lý' });
+    expect(history).toHaveTextContent('Văn phòng HĐND và UBND');
+    expect(history).toHaveTextContent('Hệ thống (dữ liệu ban đầu)');
+    expect(history).not.toHaveTextContent('dispatcher');
+    expect(history).not.toHaveTextContent('seed');
   });
 
   it('sends a command with the ETag as If-Match and the antiforgery-protected POST', async () => {
@@ -82,6 +102,7 @@ describe('a case', () => {
     page(leader, replied, refusedClose);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Không thực hiện được');
     expect(alert).toHaveTextContent(
@@ -91,10 +112,43 @@ describe('a case', () => {
     expect(screen.getByRole('link', { name: 'Đọc văn bản trả lời' })).toHaveAttribute('href', '/replies/9');
   });
 
+  it('asks once more before accepting a reply, since a closed case cannot be reopened', async () => {
+    const api = page(leader, replied, { 'POST /api/cases/5/close': { body: { id: 5, status: 'Closed', version: 4 } } });
+    const user = userEvent.setup();
+    const accept = await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' });
+    await user.click(accept);
+    const question = screen.getByRole('alert');
+    expect(question).toHaveTextContent('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
+    expect(question).toHaveFocus();
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' })).toHaveFocus();
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
+    await waitFor(() => expect(api.calls.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/cases/5/close']));
+    expect(api.calls.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('takes the officer back to their inbox with a message once they have sent a case back', async () => {
+    const api = page(officer, { status: 'Assigned' }, { 'POST /api/cases/5/return': { body: { id: 5, status: 'Received', version: 4 } } });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Lý do trả lại/ }), 'Không thuộc lĩnh vực của phòng.');
+    await user.click(screen.getByRole('button', { name: 'Trả lại' }));
+
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(router().state.location.pathname).toBe('/inbox');
+    expect(router().state.location.state).toEqual({ flash: 'Đã trả lại nội dung số 5 cho Văn phòng HĐND và UBND để phân công lại.' });
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toEqual({ reason: 'Không thuộc lĩnh vực của phòng.' });
+  });
+
   it("shows a refused transition in the web app's English, never the API's", async () => {
     page(leader, replied, refusedClose, 'en');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Accept the reply and close' }));
+    await user.click(screen.getByRole('button', { name: 'Accept and close' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '“Accepted and closed” is not possible while the case is “Closed”; the case must be “Replied” or “Referred”.',
     );
@@ -130,6 +184,25 @@ describe('a case', () => {
       expect(within(assignment).getByText(label)).toBeInTheDocument();
     }
     expect(within(assignment).getByText('Chủ tịch UBND phường')).toBeInTheDocument();
+  });
+
+  it('takes the due date from the same date control as every other form, sent as the API writes dates', async () => {
+    const api = page(dispatcher, { status: 'Received', departmentId: null, departmentName: null, assignee: null }, {
+      'POST /api/cases/5/assign': { body: { id: 5, status: 'Assigned', version: 4 } },
+    });
+    const user = userEvent.setup();
+    const due = await screen.findByLabelText(/^Thời hạn/);
+    expect(due).toHaveAttribute('type', 'date');
+    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn của hội nghị (20/04/2026).');
+    await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Trần Văn Nam');
+    await user.type(screen.getByRole('textbox', { name: /Nhiệm vụ/ }), 'Nạo vét');
+    await user.type(screen.getByRole('textbox', { name: /Người chịu trách nhiệm/ }), 'Trưởng phòng');
+    await user.type(screen.getByRole('textbox', { name: /Kết quả cần đạt/ }), 'Cống thông');
+    fireEvent.change(due, { target: { value: '2026-04-30' } });
+    await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
+
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toMatchObject({ departmentId: 2, dueDate: '2026-04-30' });
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {

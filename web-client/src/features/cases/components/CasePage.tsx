@@ -8,6 +8,7 @@ import { Loading, QueryView } from '@/components/States';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useCategoryName } from '@/hooks/useCategoryName';
+import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useCase } from '../api/getCase';
 import { CaseHistory } from './CaseHistory';
 import { LeaderActions } from './LeaderActions';
@@ -25,6 +26,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
   const { t } = useI18n();
   const user = useUser();
   const categoryName = useCategoryName();
+  const deadlineWords = useDeadlineWords();
   const issued = c.replies.filter((r) => r.status === 'Issued');
   return (
     <article className="case-page">
@@ -55,9 +57,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
                 {c.departmentName ?? (c.suggestedDepartmentName ? t('case.suggested', { name: c.suggestedDepartmentName }) : t('app.none'))}
               </dd>
               <dt>{t('case.dueDate')}</dt>
-              <dd>{formatDate(c.dueDate)}</dd>
-              <dt>{t('case.lastWorkingDay')}</dt>
-              <dd>{formatDate(c.lastWorkingDay)}</dd>
+              <dd>{deadlineWords(c, true)}</dd>
             </dl>
           </section>
           {c.assignee && (

@@ -1,6 +1,9 @@
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseDetail } from '@/api/types';
 import { CommandError } from '@/components/CommandError';
+import { Confirmation } from '@/components/Confirmation';
+import { useReturnFocus } from '@/components/useReturnFocus';
 import { useI18n } from '@/i18n/I18n';
 import { closeCase } from '../api/closeCase';
 import { reopenCase } from '../api/reopenCase';
@@ -13,6 +16,10 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void; issuedReply
 export function LeaderActions({ detail, etag, reload, issuedReplyId }: Props) {
   const { t } = useI18n();
   const close = useCaseCommand(() => closeCase(detail.id, etag));
+  // Closing cannot be undone (a closed case is never reopened), so it is asked once more.
+  const [confirming, setConfirming] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, () => closeButton.current);
   const mayClose = detail.status === 'Replied' || (detail.status === 'Referred' && issuedReplyId !== undefined);
   const mayReopen = detail.status === 'Replied';
   if (!mayClose && !mayReopen) {
@@ -43,9 +50,20 @@ export function LeaderActions({ detail, etag, reload, issuedReplyId }: Props) {
             close.reset();
             reload();
           }} />
-          <button type="button" className="button button--primary" disabled={close.isPending} onClick={() => close.mutate(undefined)}>
-            {t('close.submit')}
-          </button>
+          {confirming ? (
+            <Confirmation
+              confirmLabel={t('close.confirm')}
+              pending={close.isPending}
+              onConfirm={() => close.mutate(undefined, { onSettled: () => setConfirming(false) })}
+              onCancel={() => setConfirming(false)}
+            >
+              {t('close.question')}
+            </Confirmation>
+          ) : (
+            <button ref={closeButton} type="button" className="button button--primary" onClick={() => setConfirming(true)}>
+              {t('close.submit')}
+            </button>
+          )}
         </div>
       )}
       {mayReopen && (

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaseDetail, ProblemCode } from '@/api/types';
 import { useUser } from '@/lib/auth';
+import { withFlash } from '@/lib/flash';
+import { homeOf } from '@/lib/roles';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
-import { parseDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { assignCase } from '../api/assignCase';
@@ -21,6 +22,7 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void };
 export default function StaffActions({ detail, etag, reload }: Props) {
   const { t } = useI18n();
   const user = useUser();
+  const navigate = useNavigate();
   const s = detail.status;
   const draftLink = (s === 'Resolved' || s === 'Referred') && !detail.replies.some((r) => r.status === 'Issued') && (
     <p>
@@ -54,6 +56,7 @@ export default function StaffActions({ detail, etag, reload }: Props) {
           emptyCode="case.return.reason.required"
           run={(reason) => returnCase(detail.id, etag, reason)}
           reload={reload}
+          done={() => void navigate(homeOf[user.role], withFlash(t('return.done', { id: detail.id })))}
         />
       </div>
     );
@@ -102,21 +105,18 @@ function AssignForm({ detail, etag, reload }: Props) {
   const [expectedResult, setExpectedResult] = useState('');
   const [authority, setAuthority] = useState('');
   const [local, setLocal] = useState<FieldCodes>({});
-  const [badDate, setBadDate] = useState(false);
   const assign = useCaseCommand(() =>
     assignCase(detail.id, etag, {
       departmentId: departmentId === '' ? 0 : departmentId,
       assignee: assignee.trim(),
       task: task.trim(),
       responsibleHead: responsibleHead.trim(),
-      dueDate: due.trim() ? parseDate(due) : null,
+      dueDate: due || null,
       expectedResult: expectedResult.trim(),
       authority: authority.trim(),
     }),
   );
-  const fieldErrors = useFieldErrors(assign.error, local);
-  // A date not written dd/mm/yyyy cannot be sent at all, so it has a message of its own rather than an API code.
-  const errors = (key: string) => (key === 'dueDate' && badDate ? [t('assign.badDate')] : fieldErrors(key));
+  const errors = useFieldErrors(assign.error, local);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -128,10 +128,8 @@ function AssignForm({ detail, etag, reload }: Props) {
       expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
       authority: [authority, 'case.assign.authority.required'],
     });
-    const unreadable = due.trim() !== '' && !parseDate(due);
     setLocal(problems);
-    setBadDate(unreadable);
-    if (Object.keys(problems).length === 0 && !unreadable) assign.mutate(undefined);
+    if (Object.keys(problems).length === 0) assign.mutate(undefined);
   }
 
   return (
@@ -159,7 +157,7 @@ function AssignForm({ detail, etag, reload }: Props) {
         {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
       </Field>
       <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
-        {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm/yyyy" value={due} onChange={(e) => setDue(e.target.value)} />}
+        {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
         {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}

@@ -16,14 +16,16 @@ type Props = {
   run: (text: string) => Promise<CaseChange>;
   reload: () => void;
   primary?: boolean;
+  /** After the command succeeded, before the case is read again. */
+  done?: () => void;
 };
 
 /** A case command that takes one text: resolve (result), return and reopen (reason). */
-export function TextCommandForm({ title, label, field, submitLabel, emptyCode, run, reload, primary }: Props) {
+export function TextCommandForm({ title, label, field, submitLabel, emptyCode, run, reload, primary, done }: Props) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
-  const command = useCaseCommand(run);
+  const command = useCaseCommand(run, done);
   const errors = useFieldErrors(command.error, empty ? { [field]: [{ code: emptyCode, args: {} }] } : undefined);
 
   function submit(event: FormEvent) {

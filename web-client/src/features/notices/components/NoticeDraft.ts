@@ -53,7 +53,7 @@ export function draftOf(preview: NoticePreview): NoticeDraft {
       area: p.submitter.area ?? '',
       leadAgency: p.leadAgency,
       note: p.note ?? '',
-      account: (p.account as Account | null) ?? null,
+      account: p.account,
       items: p.items.map((i) => ({ line: i.line, text: i.text, category: i.category, departmentId: i.departmentId ?? '', keyword: i.keyword })),
     })),
   };
@@ -65,11 +65,10 @@ export function commandOf(draft: NoticeDraft): ConfirmNoticeCommand {
   return {
     documentId: draft.documentId,
     sessionId: existing ? draft.existingSessionId : null,
-    // Either an existing session or a new one; the API refuses both (notice.session.required). The generated type
-    // cannot say that session may be null (OpenAPI 3.0 ignores "nullable" beside a $ref).
-    session: (existing
+    // Either an existing session or a new one; the API refuses both (notice.session.required).
+    session: existing
       ? null
-      : { code: session.code.trim(), title: session.title.trim(), heldOn: session.heldOn, replyDeadline: session.replyDeadline }) as ConfirmNoticeCommand['session'],
+      : { code: session.code.trim(), title: session.title.trim(), heldOn: session.heldOn, replyDeadline: session.replyDeadline },
     petitions: draft.petitions.map((p) => ({
       submitter: { name: p.name.trim(), title: p.title.trim(), organisation: p.organisation.trim(), area: p.area.trim() || null },
       leadAgency: p.leadAgency.trim(),

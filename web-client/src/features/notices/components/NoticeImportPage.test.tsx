@@ -11,7 +11,7 @@ const preview = (overrides: Partial<NoticePreview> = {}): NoticePreview => ({ ..
 
 const sessions: SessionSummary[] = [
   { id: 1, code: '2026-Q1', title: 'Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026', heldOn: '2026-04-10',
-    replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17', isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, petitionCount: 7, caseCount: 12, repliedCount: 0 },
+    replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17', isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, reportedByName: null, petitionCount: 7, caseCount: 12, repliedCount: 0 },
 ];
 const categories: CategoryInfo[] = [
   { code: 'TrafficCongestion', name: 'Ùn tắc giao thông', nameEn: 'Traffic congestion', defaultDepartmentId: 5 },

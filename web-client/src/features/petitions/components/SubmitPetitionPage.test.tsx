@@ -36,6 +36,24 @@ describe('submitting a petition', () => {
     });
   });
 
+  it('puts the focus in the text of an item it adds, and in the one before an item it removes', async () => {
+    mockApi(reference);
+    renderPage(<SubmitPetitionPage />);
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByRole('textbox', { name: /Nội dung \(bắt buộc\)/ }), 'Một');
+    await user.click(screen.getByRole('button', { name: /Thêm nội dung/ }));
+    expect(within(screen.getByRole('group', { name: 'Nội dung 2' })).getByRole('textbox', { name: /Nội dung/ })).toHaveFocus();
+    await user.keyboard('Hai');
+    await user.click(screen.getByRole('button', { name: /Thêm nội dung/ }));
+    expect(within(screen.getByRole('group', { name: 'Nội dung 3' })).getByRole('textbox', { name: /Nội dung/ })).toHaveFocus();
+
+    await user.click(within(screen.getByRole('group', { name: 'Nội dung 3' })).getByRole('button', { name: /Xóa/ }));
+    const second = within(screen.getByRole('group', { name: 'Nội dung 2' })).getByRole('textbox', { name: /Nội dung/ });
+    expect(second).toHaveFocus();
+    expect(second).toHaveValue('Hai');
+  });
+
   it('offers only the sessions taking petitions and chooses the first of them, past the seeded one whose deadline has come', async () => {
     const past = { ...sessions[0], takesPetitions: false };
     const current = { ...sessions[0], id: 2, code: '2026-Q4', title: 'Hội nghị giao ban quý IV/2026', replyDeadline: '2027-01-20', lastWorkingDay: '2027-01-19' };

@@ -5,6 +5,7 @@ import { useUser } from '@/lib/auth';
 import { CommandError, useFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
+import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { Empty, QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
 import { useCategories } from '@/api/reference/listCategories';
@@ -45,6 +46,7 @@ export function SubmitPetitionPage() {
   const [localErrors, setLocalErrors] = useState<FieldCodes>({});
   const [done, setDone] = useState<{ id: number; count: number } | null>(null);
   const errorsFor = useFieldErrors(submit.error, localErrors);
+  const focusAfterRender = useFocusAfterRender();
 
   // Only sessions still taking petitions (intake open, reply deadline not yet come); the first is chosen.
   const open = sessions.data?.filter((s) => s.takesPetitions) ?? [];
@@ -152,7 +154,7 @@ export function SubmitPetitionPage() {
                 )}
                 <ol className="items">
                   {items.map((item, index) => (
-                    <li key={item.key} className="item">
+                    <li key={item.key} className="item" data-item={item.key}>
                       <fieldset className="item__fields">
                         <legend>{t('submit.item', { n: index + 1 })}</legend>
                         <Field label={t('submit.text')} required errors={errorsFor(`items[${index}].text`)}>
@@ -181,7 +183,11 @@ export function SubmitPetitionPage() {
                         </div>
                         {items.length > 1 && (
                           <button type="button" className="button button--ghost button--danger"
-                            onClick={() => setItems((current) => current.filter((_, i) => i !== index))}>
+                            onClick={() => {
+                              // The focus goes to the item before (or, for the first, the one after).
+                              focusAfterRender(`[data-item="${(items[index - 1] ?? items[index + 1]).key}"] textarea`);
+                              setItems((current) => current.filter((_, i) => i !== index));
+                            }}>
                             {t('submit.removeItem', { n: index + 1 })}
                           </button>
                         )}
@@ -189,7 +195,11 @@ export function SubmitPetitionPage() {
                     </li>
                   ))}
                 </ol>
-                <button type="button" className="button button--secondary" onClick={() => setItems((current) => [...current, emptyItem()])}>
+                <button type="button" className="button button--secondary" onClick={() => {
+                  const added = emptyItem();
+                  focusAfterRender(`[data-item="${added.key}"] textarea`);
+                  setItems((current) => [...current, added]);
+                }}>
                   + {t('submit.addItem')}
                 </button>
               </fieldset>

@@ -82,7 +82,7 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
             </li>
           ))}
         </ol>
-        <p className="muted">{t('reply.createdBy', { who: r.createdBy, at: formatDateTime(r.createdAt) })}</p>
+        <p className="muted">{t('reply.createdBy', { who: r.createdByName ?? r.createdBy, at: formatDateTime(r.createdAt) })}</p>
       </div>
       {!issued && user.role === 'Dispatcher' && (
         <section className="panel panel--actions" aria-labelledby="issue-title">

@@ -16,7 +16,7 @@ const petition = {
 const reply = (status: 'Draft' | 'Issued'): ReplyDetail => ({
   id: 4, petitionId: 2, organisation: 'TDP số 19', subject: 'Trả lời kiến nghị của TDP số 19', body: 'UBND phường trả lời như sau:',
   status, number: status === 'Issued' ? 7 : null, year: status === 'Issued' ? 2026 : null, issuedOn: status === 'Issued' ? '2026-04-16' : null,
-  createdAt: '2026-04-15T03:00:00+00:00', createdBy: 'dispatcher',
+  createdAt: '2026-04-15T03:00:00+00:00', createdBy: 'dispatcher', createdByName: 'Văn phòng HĐND và UBND',
   cases: [{ id: 13, text: 'Lắp đèn ngõ 5', status: status === 'Issued' ? 'Replied' : 'Resolved', departmentName: 'KT-HT-ĐT', result: 'Đã lắp 6 đèn.', referredTo: null }],
 });
 
@@ -98,5 +98,11 @@ describe('a written reply', () => {
     renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: leader });
     expect(await screen.findByText('Đã lắp 6 đèn.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ban hành văn bản' })).not.toBeInTheDocument();
+  });
+
+  it('names its drafter by their display name, not their username', async () => {
+    mockApi({ 'GET /api/replies/4': { body: reply('Draft') } });
+    renderPage(<ReplyPage />, { path: '/replies/:id', route: '/replies/4', me: dispatcher });
+    expect(await screen.findByText(/^Soạn bởi Văn phòng HĐND và UBND lúc/)).toBeInTheDocument();
   });
 });

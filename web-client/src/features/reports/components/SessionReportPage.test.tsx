@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dispatcher, mockApi, renderPage, sessions } from '@/test/render';
@@ -18,11 +18,12 @@ const report = {
 function api() {
   let reported = false;
   return mockApi({
-    'GET /api/sessions': () => ({ body: sessions.map((s) => ({ ...s, reportedOn: reported ? '2026-04-21' : null, reportedBy: reported ? 'partyoffice' : null })) }),
+    'GET /api/sessions': () => ({ body: sessions.map((s) => ({ ...s, reportedOn: reported ? '2026-04-21' : null, reportedBy: reported ? 'partyoffice' : null,
+      reportedByName: reported ? 'Văn phòng Đảng ủy' : null })) }),
     'GET /api/sessions/1/report': { body: report },
     'POST /api/sessions/1/reported': () => {
       reported = true;
-      return { body: { ...sessions[0], reportedOn: '2026-04-21', reportedBy: 'partyoffice' } };
+      return { body: { ...sessions[0], reportedOn: '2026-04-21', reportedBy: 'partyoffice', reportedByName: 'Văn phòng Đảng ủy' } };
     },
   });
 }
@@ -34,10 +35,16 @@ describe('the session report page', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Đánh dấu đã báo cáo' }));
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
-    expect(screen.getByRole('group', { name: 'Đánh dấu đã báo cáo' })).toHaveTextContent('Chỉ đánh dấu được một lần');
+    expect(screen.getByRole('alert')).toHaveTextContent('Chỉ đánh dấu được một lần');
+    expect(screen.getByRole('alert')).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.getByRole('button', { name: 'Đánh dấu đã báo cáo' })).toHaveFocus();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Đánh dấu đã báo cáo' }));
     await userEvent.click(screen.getByRole('button', { name: 'Xác nhận đã báo cáo' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Đã báo cáo Thường trực Đảng ủy ngày 21/04/2026 (partyoffice).');
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã báo cáo Thường trực Đảng ủy ngày 21/04/2026 (Văn phòng Đảng ủy).');
     expect(calls.filter((c) => c.method === 'POST').map((c) => new URL(c.url).pathname)).toEqual(['/api/sessions/1/reported']);
     expect(screen.queryByRole('button', { name: 'Đánh dấu đã báo cáo' })).not.toBeInTheDocument();
   });
@@ -48,5 +55,46 @@ describe('the session report page', () => {
 
     expect(await screen.findByText('Chưa báo cáo Thường trực Đảng ủy.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Đánh dấu đã báo cáo' })).not.toBeInTheDocument();
+  });
+
+  it('opens on the newest session with cases, not a newer empty one', async () => {
+    const empty = { ...sessions[0], id: 2, code: '2026-Q2', title: 'Hội nghị giao ban quý II/2026', petitionCount: 0, caseCount: 0 };
+    const { calls } = mockApi({
+      'GET /api/sessions': { body: [empty, sessions[0]] },
+      'GET /api/sessions/1/report': { body: report },
+    });
+    renderPage(<SessionReportPage />, { path: '/reports', route: '/reports', me: partyOffice });
+
+    expect(await screen.findByRole('combobox', { name: 'Chọn hội nghị' })).toHaveValue('1');
+    expect(await screen.findByText('Hạn trả lời: trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
+    expect(calls.map((c) => new URL(c.url).pathname)).not.toContain('/api/sessions/2/report');
+  });
+
+  it('gives each row as a card too, for phones, with every column labelled', async () => {
+    const row = {
+      stt: 1, petitionId: 1, caseId: 3, itemNumber: 2, submitter: 'Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)', organisation: 'TDP số 19',
+      content: 'Lòng đường bị lấn chiếm', category: 'UrbanOrder', categoryName: 'Trật tự đô thị', leadAgency: 'UBND phường',
+      department: 'KT-HT-ĐT', status: 'Replied', result: 'Đã giải tỏa.', referredTo: null, referralLetter: null,
+      replyNumber: '07/UBND-VP', replyIssuedOn: '2026-04-16', dueDate: '2026-04-20', timeliness: 'OnTime', escalations: [],
+    } as const;
+    mockApi({
+      'GET /api/sessions': { body: sessions },
+      'GET /api/sessions/1/report': { body: { ...report, rows: [row] } },
+    });
+    renderPage(<SessionReportPage />, { path: '/reports/:sessionId', route: '/reports/1', me: partyOffice });
+
+    const cards = await screen.findByRole('list', { name: 'Báo cáo kết quả giải quyết kiến nghị' });
+    const card = within(cards).getByRole('listitem');
+    expect(card).toHaveTextContent('STT 1 · nội dung 2');
+    expect(within(card).getByRole('link', { name: 'Lòng đường bị lấn chiếm' })).toHaveAttribute('href', '/cases/3');
+    const facts = within(card).getAllByRole('term').map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(facts).toEqual([
+      'Tổ chức/Cá nhân kiến nghị: Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)',
+      'Cơ quan chủ trì: UBND phường',
+      'Đơn vị xử lý: KT-HT-ĐT',
+      'Kết quả giải quyết: Đã giải tỏa.',
+      'Văn bản trả lời: 07/UBND-VP, 16/04/2026',
+    ]);
+    expect(card).toHaveTextContent('Đúng hạn');
   });
 });

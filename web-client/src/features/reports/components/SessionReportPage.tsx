@@ -1,26 +1,44 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { Schemas } from '@/api/client';
 import type { SessionSummary } from '@/api/types';
 import { useUser } from '@/lib/auth';
 import { CommandError } from '@/components/CommandError';
+import { Confirmation } from '@/components/Confirmation';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, Loading, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
+import { useReturnFocus } from '@/components/useReturnFocus';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
+import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useSessions } from '@/api/reference/listSessions';
 import { sessionReportUrl, useSessionReport } from '../api/getSessionReport';
 import { useMarkSessionReported } from '../api/markSessionReported';
 
+type Row = Schemas['GetSessionReportRow'];
+
+/**
+ * The session a reader most likely wants when none is named: the newest that has cases (a newly opened round is
+ * still empty), else the newest. Sessions come newest first.
+ */
+export function likelySession(sessions: SessionSummary[]): SessionSummary | undefined {
+  return sessions.find((s) => s.caseCount > 0) ?? sessions[0];
+}
+
 /** The Party Office's report on a session: the appendix's table with results and replies; print and download. */
 export default function SessionReportPage() {
   const { t, lang } = useI18n();
+  const resultOf = (row: Row) =>
+    [row.referredTo && t('report.referredTo', { agency: row.referredTo, letter: row.referralLetter ?? '' }), row.result].filter(Boolean).join('. ');
+  const replyOf = (row: Row) => (row.replyNumber ? `${row.replyNumber}, ${formatDate(row.replyIssuedOn)}` : t('app.none'));
   const navigate = useNavigate();
   const sessions = useSessions();
   const param = useParams().sessionId;
-  const sessionId = param ? Number(param) : sessions.data?.[0]?.id;
+  const sessionId = param ? Number(param) : likelySession(sessions.data ?? [])?.id;
   const report = useSessionReport(sessionId);
   const me = useUser();
+  const deadlineWords = useDeadlineWords();
 
   if (sessions.isPending) return <Loading />;
   if (!sessionId) return <Empty>{t('dashboard.empty')}</Empty>;
@@ -58,12 +76,12 @@ export default function SessionReportPage() {
             <p className="meta-line">
               <span>{r.wardName}</span>
               <span>{t('report.generatedOn', { date: formatDate(r.generatedOn) })}</span>
-              <span>{t('deadline.due', { date: formatDate(r.session.replyDeadline) })}</span>
+              <span>{deadlineWords({ dueDate: r.session.replyDeadline, lastWorkingDay: r.session.lastWorkingDay })}</span>
               <span>
                 {t('dashboard.onTime')}: <strong>{formatPercent(r.summary.onTimeShare, lang)}</strong> ({r.summary.onTime}/{r.summary.caseCount})
               </span>
             </p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('report.title')}>
+            <div className="table-wrap report__table" tabIndex={0} role="region" aria-label={t('report.title')}>
               <table>
                 <thead>
                   <tr>
@@ -88,18 +106,42 @@ export default function SessionReportPage() {
                       <td>{row.leadAgency}</td>
                       <td>{row.department ?? t('dashboard.unassigned')}</td>
                       <td>
-                        <StatusBadge status={row.status} />{' '}
-                        {[row.referredTo && t('report.referredTo', { agency: row.referredTo, letter: row.referralLetter ?? '' }), row.result]
-                          .filter(Boolean)
-                          .join('. ')}
+                        <StatusBadge status={row.status} /> {resultOf(row)}
                       </td>
-                      <td>{row.replyNumber ? `${row.replyNumber}, ${formatDate(row.replyIssuedOn)}` : t('app.none')}</td>
+                      <td>{replyOf(row)}</td>
                       <td>{t(`timeliness.${row.timeliness}`)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            {/* On a phone the table's eight columns do not fit: the same rows as cards, one per case. */}
+            <ul className="case-list report__cards" aria-label={t('report.title')}>
+              {r.rows.map((row) => (
+                <li key={row.caseId} className="case-card">
+                  <div className="case-card__head">
+                    <strong>{t('report.cardNumber', { stt: row.stt, item: row.itemNumber })}</strong>
+                    <StatusBadge status={row.status} />
+                    <span>{t(`timeliness.${row.timeliness}`)}</span>
+                  </div>
+                  <p className="case-card__text">
+                    <Link to={`/cases/${row.caseId}`}>{row.content}</Link>
+                  </p>
+                  <dl className="facts">
+                    <dt>{t('report.col.submitter')}</dt>
+                    <dd>{row.submitter}</dd>
+                    <dt>{t('report.col.lead')}</dt>
+                    <dd>{row.leadAgency}</dd>
+                    <dt>{t('case.department')}</dt>
+                    <dd>{row.department ?? t('dashboard.unassigned')}</dd>
+                    <dt>{t('report.col.result')}</dt>
+                    <dd>{resultOf(row) || t('app.none')}</dd>
+                    <dt>{t('report.col.reply')}</dt>
+                    <dd>{replyOf(row)}</dd>
+                  </dl>
+                </li>
+              ))}
+            </ul>
             {r.escalations.length > 0 && (
               <>
                 <h2 className="report__escalations">{t('report.escalations')}</h2>
@@ -127,11 +169,13 @@ function Reported({ session, canMark }: { session: SessionSummary | undefined; c
   const { t } = useI18n();
   const mark = useMarkSessionReported();
   const [confirming, setConfirming] = useState(false);
+  const markButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, () => markButton.current);
   if (!session) return null;
   if (session.reportedOn) {
     return (
       <p className="notice notice--success" role="status">
-        {t('report.reported', { date: formatDate(session.reportedOn), by: session.reportedBy ?? '' })}
+        {t('report.reported', { date: formatDate(session.reportedOn), by: session.reportedByName ?? session.reportedBy ?? '' })}
       </p>
     );
   }
@@ -139,29 +183,23 @@ function Reported({ session, canMark }: { session: SessionSummary | undefined; c
   if (!confirming) {
     return (
       <p className="actions">
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+        <button ref={markButton} type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
           {t('report.markReported')}
         </button>
       </p>
     );
   }
   return (
-    <div className="panel" role="group" aria-label={t('report.markReported')}>
-      <p>{t('report.confirmReported', { title: session.title })}</p>
+    <>
       <CommandError error={mark.error} />
-      <p className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={mark.isPending}
-          onClick={() => mark.mutate(session.id, { onSuccess: () => setConfirming(false) })}
-        >
-          {t('report.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-          {t('app.cancel')}
-        </button>
-      </p>
-    </div>
+      <Confirmation
+        confirmLabel={t('report.confirm')}
+        pending={mark.isPending}
+        onConfirm={() => mark.mutate(session.id, { onSuccess: () => setConfirming(false) })}
+        onCancel={() => setConfirming(false)}
+      >
+        {t('report.confirmReported', { title: session.title })}
+      </Confirmation>
+    </>
   );
 }

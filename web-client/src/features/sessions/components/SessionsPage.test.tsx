@@ -9,7 +9,7 @@ const admin: Me = { ...dispatcher, id: 8, username: 'admin', displayName: 'Quả
 
 const session = (overrides: Partial<SessionSummary>): SessionSummary => ({
   id: 1, code: '2026-Q1', title: 'Hội nghị giao ban quý I/2026', heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17',
-  isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, petitionCount: 7, caseCount: 12, repliedCount: 3, ...overrides,
+  isClosed: false, takesPetitions: true, reportedOn: null, reportedBy: null, reportedByName: null, petitionCount: 7, caseCount: 12, repliedCount: 3, ...overrides,
 });
 
 const departments = [
@@ -53,7 +53,7 @@ describe('the sessions screen', () => {
 
     const closed = within(card('2026-Q1'));
     expect(closed.getByText('Đã đóng tiếp nhận')).toBeInTheDocument();
-    expect(closed.getByText('20/04/2026 (ngày làm việc cuối cùng 17/04/2026)')).toBeInTheDocument();
+    expect(closed.getByText('trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
     expect(closed.getByText('7 kiến nghị, 12 nội dung, 3 đã trả lời')).toBeInTheDocument();
     expect(closed.getByRole('button', { name: 'Mở lại tiếp nhận hội nghị 2026-Q1' })).toBeInTheDocument();
     expect(closed.queryByRole('button', { name: /^Đóng tiếp nhận/ })).not.toBeInTheDocument();

@@ -8,6 +8,7 @@ import { Empty, QueryView } from '@/components/States';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
+import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useSessions } from '@/api/reference/listSessions';
 import { setSessionClosed } from '../api/setSessionClosed';
 import { useSessionCommand } from '../api/useSessionCommand';
@@ -63,6 +64,7 @@ export default function SessionsPage() {
 
 function SessionCard({ session, onDone }: { session: SessionSummary; onDone: (message: string) => void }) {
   const { t } = useI18n();
+  const deadlineWords = useDeadlineWords();
   const [confirming, setConfirming] = useState(false);
   const actions = useRef<HTMLDivElement>(null);
   useReturnFocus(confirming, () => actions.current?.querySelector('button') ?? null);
@@ -87,7 +89,7 @@ function SessionCard({ session, onDone }: { session: SessionSummary; onDone: (me
         </div>
         <div>
           <dt>{t('sessions.replyDeadline')}</dt>
-          <dd>{t('sessions.deadline', { date: formatDate(session.replyDeadline), last: formatDate(session.lastWorkingDay) })}</dd>
+          <dd>{deadlineWords({ dueDate: session.replyDeadline, lastWorkingDay: session.lastWorkingDay }, true)}</dd>
         </div>
         <div>
           <dt>{t('sessions.counts')}</dt>

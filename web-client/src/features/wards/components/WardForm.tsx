@@ -4,6 +4,7 @@ import type { Ward } from '@/api/types';
 import { useFieldErrors } from '@/components/CommandError';
 import { Field } from '@/components/Field';
 import { FormActions } from '@/components/FormActions';
+import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { useI18n } from '@/i18n/I18n';
 import { useCreateWard } from '../api/createWard';
 
@@ -18,6 +19,7 @@ export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; o
   const [superiorParty, setSuperiorParty] = useState('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI');
   const [departments, setDepartments] = useState<Department[]>([blank()]);
   const form = useRef<HTMLFormElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const save = useCreateWard();
@@ -63,7 +65,7 @@ export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; o
           </ul>
         )}
         {departments.map((department, i) => (
-          <div className="grid-2" key={i} role="group" aria-label={t('wards.departmentN', { n: i + 1 })}>
+          <div className="grid-2" key={i} role="group" aria-label={t('wards.departmentN', { n: i + 1 })} data-department={i}>
             <Field label={t('wards.departmentCode')} required errors={errors(`departments[${i}].code`)}>
               {(props) => <input {...props} value={department.code} autoComplete="off" onChange={(e) => change(i, { code: e.target.value })} />}
             </Field>
@@ -75,7 +77,10 @@ export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; o
             </Field>
             {departments.length > 1 && (
               <p className="actions">
-                <button type="button" className="button button--ghost" onClick={() => setDepartments((list) => list.filter((_, j) => j !== i))}>
+                <button type="button" className="button button--ghost" onClick={() => {
+                  focusAfterRender(`[data-department="${Math.max(i - 1, 0)}"] input`);
+                  setDepartments((list) => list.filter((_, j) => j !== i));
+                }}>
                   {t('wards.removeDepartment', { n: i + 1 })}
                 </button>
               </p>
@@ -83,7 +88,10 @@ export function WardForm({ onDone, onCancel }: { onDone: (ward: Ward) => void; o
           </div>
         ))}
         <p className="actions">
-          <button type="button" className="button" onClick={() => setDepartments((list) => [...list, blank()])}>
+          <button type="button" className="button" onClick={() => {
+            focusAfterRender(`[data-department="${departments.length}"] input`);
+            setDepartments((list) => [...list, blank()]);
+          }}>
             {t('wards.addDepartment')}
           </button>
         </p>

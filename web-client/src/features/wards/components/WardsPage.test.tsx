@@ -50,6 +50,7 @@ describe('the wards screen', () => {
     await user.type(within(first).getByLabelText(/^Tên đầy đủ/), 'Văn phòng');
     await user.click(screen.getByRole('button', { name: 'Thêm phòng, ban' }));
     const second = screen.getByRole('group', { name: 'Phòng, ban thứ 2' });
+    expect(within(second).getByLabelText(/^Mã/)).toHaveFocus();
     await user.type(within(second).getByLabelText(/^Mã/), 'CA');
     await user.type(within(second).getByLabelText(/^Tên ngắn/), 'CA');
     await user.type(within(second).getByLabelText(/^Tên đầy đủ/), 'Công an phường');
