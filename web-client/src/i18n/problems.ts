@@ -50,7 +50,7 @@ const vi: Record<ProblemCode, Message> = {
   calendarYearSeeded: 'Ngày nghỉ năm {year} lấy từ dữ liệu Chính phủ đã công bố đầy đủ (seeds/holidays.json), không sửa ở đây.',
   'calendar.days.tooMany': 'Một năm có tối đa {max} ngày hoán đổi (đang nhập {actual}).',
   'calendar.days.duplicate': 'Mỗi ngày chỉ nhập một lần.',
-  'calendar.day.required': 'Nhập ngày.',
+  'calendar.day.required': 'Nhập ngày hoán đổi.',
   'calendar.day.name.required': 'Ghi tên ngày, ví dụ: Làm bù cho ngày 24/01/2028.',
   'calendar.day.name.tooLong': 'Tên ngày tối đa {max} ký tự.',
   'calendar.day.date.otherYear': 'Ngày phải thuộc năm {year}.',

@@ -8,12 +8,12 @@ public static class CalendarEndpoints
     {
         var group = app.MapGroup("/api/calendar").WithTags("Calendar");
 
-        group.MapGet("/{year:int}", (int year, IMediator mediator, CancellationToken ct) => mediator.Send(new GetCalendarYear.Query(year), ct))
+        group.MapGet("/{year}", (int year, IMediator mediator, CancellationToken ct) => mediator.Send(new GetCalendarYear.Query(year), ct))
             .WithName("GetCalendarYear")
             .WithSummary("A year's days off and make-up working days (seeded, by rule or entered), and whether its swapped days are still to be entered")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{year:int}/swaps", (int year, SetCalendarSwaps.Command body, IMediator mediator, CancellationToken ct) =>
+        group.MapPut("/{year}/swaps", (int year, SetCalendarSwaps.Command body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(body with { Year = year }, ct))
             .WithName("SetCalendarSwaps")
             .WithSummary("Enter a year's swapped days (ngày làm bù, ngày nghỉ bù), replacing those entered before; an empty list says there are none")

@@ -193,11 +193,12 @@ describe('a case', () => {
     const user = userEvent.setup();
     const due = await screen.findByLabelText(/^Thời hạn/);
     expect(due).toHaveAttribute('type', 'date');
-    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn của hội nghị (20/04/2026).');
+    expect(due).toHaveAccessibleDescription('Để trống thì theo hạn trả lời của hội nghị nếu chưa đến, nếu đã qua thì một số ngày làm việc quy định kể từ hôm nay (mặc định 10).');
     await user.type(screen.getByRole('textbox', { name: /Người thực hiện/ }), 'Trần Văn Nam');
     await user.type(screen.getByRole('textbox', { name: /Nhiệm vụ/ }), 'Nạo vét');
     await user.type(screen.getByRole('textbox', { name: /Người chịu trách nhiệm/ }), 'Trưởng phòng');
     await user.type(screen.getByRole('textbox', { name: /Kết quả cần đạt/ }), 'Cống thông');
+    await user.type(screen.getByRole('textbox', { name: /rõ thẩm quyền/ }), 'Chủ tịch UBND phường');
     fireEvent.change(due, { target: { value: '2026-04-30' } });
     await user.click(screen.getByRole('button', { name: 'Giao xử lý' }));
 
