@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CasesPage } from '../src/api/types';
-import { check, signIn } from './support';
+import { check, dayFromToday, signIn } from './support';
 
 // The dispatcher imports the meeting notice against the real API: the notice pasted as copied from Word (a copy of
 // tests/Petitions.Api.Tests/Notices/thong-bao-quy-I-2026.txt), its preview corrected, a new session created with
@@ -37,6 +37,8 @@ test('the dispatcher pastes the notice, corrects the preview, confirms, and its 
   await preview.getByLabel(/^Mã hội nghị/).fill(code);
   await expect(preview.getByLabel(/^Ngày họp/)).toHaveValue('2026-04-10');
   await expect(preview.getByLabel(/^Hạn trả lời/)).toHaveValue('2026-04-20');
+  // That deadline has passed (the API runs on the real clock): a session past it takes no petitions, so give it one ahead.
+  await preview.getByLabel(/^Hạn trả lời/).fill(dayFromToday(30));
   await preview.getByRole('group', { name: 'Kiến nghị 2, nội dung 1' }).getByLabel(/^Lĩnh vực/).selectOption('UrbanOrder');
 
   await preview.getByRole('button', { name: 'Nhập 7 kiến nghị' }).click();

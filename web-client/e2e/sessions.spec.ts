@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { check, signIn } from './support';
+import { check, dayFromToday, demoQuarter, signIn } from './support';
 
 // The Admin's sessions screen against the real API: a session opened in the browser is offered to group leaders,
 // and once its intake is closed it is no longer offered and a petition sent to it is refused.
@@ -17,15 +17,16 @@ test.describe.serial('the admin opens a session and closes its intake', () => {
     const admin = await signIn(browser, 'admin');
     await admin.getByRole('navigation').getByRole('link', { name: 'Hội nghị' }).click();
     await expect(admin.getByRole('heading', { level: 1, name: 'Hội nghị và phân loại' })).toBeVisible();
-    await expect(admin.getByRole('listitem', { name: '2026-Q1', exact: true })).toContainText('Đang nhận kiến nghị');
+    // The appendix's session is past its reply deadline: it takes no petitions though its intake was never closed.
+    await expect(admin.getByRole('listitem', { name: '2026-Q1', exact: true })).toContainText('Đã qua hạn trả lời, không nhận kiến nghị');
     await check(admin, 'sessions-01-list');
 
     await admin.getByRole('button', { name: 'Mở hội nghị mới' }).click();
     const form = admin.getByRole('form', { name: 'Hội nghị mới' });
     await form.getByLabel(/^Mã hội nghị/).fill(code);
     await form.getByLabel(/^Tên hội nghị/).fill(title);
-    await form.getByLabel(/^Ngày họp/).fill('2026-07-10');
-    await form.getByLabel(/^Hạn trả lời/).fill('2026-07-20');
+    await form.getByLabel(/^Ngày họp/).fill(dayFromToday(0));
+    await form.getByLabel(/^Hạn trả lời/).fill(dayFromToday(60));
     await check(admin, 'sessions-02-create-form');
     await form.getByRole('button', { name: 'Mở hội nghị' }).click();
     await expect(admin.getByText(`Đã mở hội nghị ${code}.`, { exact: false })).toBeVisible();
@@ -38,8 +39,8 @@ test.describe.serial('the admin opens a session and closes its intake', () => {
     await admin.getByRole('button', { name: 'Mở hội nghị mới' }).click();
     await form.getByLabel(/^Mã hội nghị/).fill(code);
     await form.getByLabel(/^Tên hội nghị/).fill('Trùng mã');
-    await form.getByLabel(/^Ngày họp/).fill('2026-07-10');
-    await form.getByLabel(/^Hạn trả lời/).fill('2026-07-20');
+    await form.getByLabel(/^Ngày họp/).fill(dayFromToday(0));
+    await form.getByLabel(/^Hạn trả lời/).fill(dayFromToday(60));
     await form.getByRole('button', { name: 'Mở hội nghị' }).click();
     await expect(form.getByText(`Phường đã có hội nghị mã ${code}.`)).toBeVisible();
     await form.getByRole('button', { name: 'Hủy' }).click();
@@ -73,8 +74,8 @@ test.describe.serial('the admin opens a session and closes its intake', () => {
     // ...and a fresh form offers only the sessions still taking petitions.
     const again = await petitionForm(leader);
     await expect(again.getByRole('option', { name: title, exact: true })).toHaveCount(0);
-    // (e2e/notices.spec.ts has opened 2026-Q1-TB by importing the notice; it is still taking petitions.)
-    await expect(again.getByRole('option', { name: 'Hội nghị giao ban đánh giá công tác quý I/2026; triển khai nhiệm vụ trọng tâm quý II/2026', exact: true })).toHaveCount(1);
+    // The current quarter's demo session still is (and e2e/notices.spec.ts's 2026-Q1-TB, opened with a deadline ahead).
+    await expect(again.getByRole('option', { name: demoQuarter })).toHaveCount(1);
     await leader.context().close();
   });
 });

@@ -19,6 +19,19 @@ export async function signIn(browser: Browser, username: string, width = 1280, s
   return page;
 }
 
+/** A day counted from today, yyyy-MM-dd: the API runs on the real clock here, so sessions are dated from it. */
+export const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Development's demo session for the current quarter (the appendix's 2026-Q1 has passed its deadline). */
+export const demoQuarter = /\(dữ liệu mẫu\)$/;
+
+/** Chooses, in a session picker, the option whose text matches. */
+export async function chooseSession(page: Page, label: string | RegExp, option: RegExp) {
+  const picker = page.getByLabel(label);
+  const text = await picker.locator('option', { hasText: option }).first().textContent();
+  await picker.selectOption({ label: text ?? '' });
+}
+
 /** A screenshot of the step, and no serious or critical accessibility violation on the screen. */
 export async function check(page: Page, name: string) {
   await expect(page.locator('.loading')).toHaveCount(0);

@@ -22,7 +22,7 @@ public static class CommandBodies
             {
                 if (operation!["requestBody"]?["content"]?["application/json"]?["schema"] is { } schema)
                 {
-                    var url = path.Replace("{id}", "1").Replace("{code}", "Environment");
+                    var url = path.Replace("{id}", "1").Replace("{code}", "Environment").Replace("{year}", "2030");
                     operations.Add(new Operation(method.ToUpperInvariant(), path, url, [.. Fields(Resolve(schema, schemas), schemas, "")]));
                 }
             }

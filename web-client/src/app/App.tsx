@@ -27,6 +27,7 @@ const NotificationsPage = lazy(() => import('@/features/notifications/components
 const UsersPage = lazy(() => import('@/features/users/components/UsersPage'));
 const SessionsPage = lazy(() => import('@/features/sessions/components/SessionsPage'));
 const SignersPage = lazy(() => import('@/features/signers/components/SignersPage'));
+const CalendarPage = lazy(() => import('@/features/calendar/components/CalendarPage'));
 const NoticeImportPage = lazy(() => import('@/features/notices/components/NoticeImportPage'));
 const WardsPage = lazy(() => import('@/features/wards/components/WardsPage'));
 
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
       { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
       { path: 'signers', element: <RequireRole roles={['Admin']}><SignersPage /></RequireRole> },
+      { path: 'calendar', element: <RequireRole roles={['Admin']}><CalendarPage /></RequireRole> },
       { path: 'notices/import', element: <RequireRole roles={['Dispatcher', 'PartyOffice']}><NoticeImportPage /></RequireRole> },
       { path: 'wards', element: <RequireRole roles={['Admin']}><WardsPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },

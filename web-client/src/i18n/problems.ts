@@ -61,6 +61,14 @@ const vi: Record<ProblemCode, Message> = {
   transitionRefused: (a, w) =>
     `Không thể thực hiện “${w.action(a.action)}” với nội dung đang ở trạng thái “${w.status(a.from)}”; chỉ được khi nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
   staleVersion: 'Thao tác của bạn chưa được lưu vì hồ sơ đã thay đổi sau khi bạn mở. Tải lại để xem bản mới nhất rồi làm lại.',
+  calendarYearSeeded: 'Ngày nghỉ năm {year} lấy từ dữ liệu Chính phủ đã công bố đầy đủ (seeds/holidays.json), không sửa ở đây.',
+  'calendar.days.tooMany': 'Một năm có tối đa {max} ngày hoán đổi (đang nhập {actual}).',
+  'calendar.days.duplicate': 'Mỗi ngày chỉ nhập một lần.',
+  'calendar.day.required': 'Nhập ngày hoán đổi.',
+  'calendar.day.name.required': 'Ghi tên ngày, ví dụ: Làm bù cho ngày 24/01/2028.',
+  'calendar.day.name.tooLong': 'Tên ngày tối đa {max} ký tự.',
+  'calendar.day.date.otherYear': 'Ngày phải thuộc năm {year}.',
+  'calendar.day.date.wrongKind': 'Ngày làm bù là thứ Bảy hoặc Chủ nhật; ngày nghỉ bù là ngày trong tuần.',
   sessionClosed: 'Hội nghị {session} đã đóng tiếp nhận, không nhận thêm kiến nghị.',
   sessionDeadlinePassed: (a, w) => `Hội nghị ${w.text(a.session)} đã hết hạn nhận kiến nghị (hạn trả lời: trước ${w.date(a.replyDeadline)}). Hãy chọn hội nghị đang nhận kiến nghị.`,
   sessionAlreadyReported: (a, w) =>
@@ -288,6 +296,14 @@ const en: Record<ProblemCode, Message> = {
   transitionRefused: (a, w) =>
     `“${w.action(a.action)}” is not possible while the case is “${w.status(a.from)}”; the case must be ${w.statuses(a.allowed)}.`,
   staleVersion: 'Your change was not saved because the case changed after you opened it. Reload to see the latest version, then try again.',
+  calendarYearSeeded: 'The days off of {year} come from the government\'s full announcement (seeds/holidays.json) and are not edited here.',
+  'calendar.days.tooMany': 'A year has at most {max} swapped days ({actual} entered).',
+  'calendar.days.duplicate': 'Enter each day once.',
+  'calendar.day.required': 'Enter the day.',
+  'calendar.day.name.required': 'Name the day, e.g. Làm bù cho ngày 24/01/2028.',
+  'calendar.day.name.tooLong': 'The name has at most {max} characters.',
+  'calendar.day.date.otherYear': 'The day must fall in {year}.',
+  'calendar.day.date.wrongKind': 'A day worked in exchange is a Saturday or Sunday; a day given off is a weekday.',
   sessionClosed: 'Session {session} has closed its intake and takes no more petitions.',
   sessionDeadlinePassed: (a, w) => `Session ${w.text(a.session)} takes no more petitions: its reply deadline has come (replies due before ${w.date(a.replyDeadline)}). Choose a session that is taking petitions.`,
   sessionAlreadyReported: (a, w) =>

@@ -46,6 +46,7 @@ export const navOf: Record<Role, NavItem[]> = {
     { to: '/users', label: 'nav.users' },
     { to: '/sessions', label: 'nav.sessions' },
     { to: '/signers', label: 'nav.signers' },
+    { to: '/calendar', label: 'nav.calendar' },
     { to: '/wards', label: 'nav.wards' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/dashboard', label: 'nav.dashboard' },

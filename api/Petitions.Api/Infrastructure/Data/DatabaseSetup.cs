@@ -1,4 +1,3 @@
-using Petitions.Api.Domain;
 using Petitions.Api.Infrastructure.Time;
 
 namespace Petitions.Api.Infrastructure.Data;
@@ -58,16 +57,6 @@ public static class DatabaseSetup
         }
 
         var db = scope.ServiceProvider.GetRequiredService<Db>();
-        var days = await db.Query<CalendarDay>("SELECT day AS Day, is_working_day AS IsWorkingDay FROM calendar_days", null, cancellationToken);
-        services.GetRequiredService<Installation>().Calendar = new WorkingCalendar(
-            days.Where(d => !d.IsWorkingDay).Select(d => d.Day),
-            days.Where(d => d.IsWorkingDay).Select(d => d.Day));
-    }
-
-    private sealed record CalendarDay
-    {
-        public DateOnly Day { get; init; }
-
-        public bool IsWorkingDay { get; init; }
+        services.GetRequiredService<Installation>().Calendar = await db.LoadCalendar(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Connections;
 using Petitions.Api.Features.Attachments;
 using Petitions.Api.Features.Auth;
+using Petitions.Api.Features.Calendar;
 using Petitions.Api.Features.Cases;
 using Petitions.Api.Features.Categories;
 using Petitions.Api.Features.Dashboard;
@@ -133,6 +134,7 @@ public static class PetitionsHost
         app.MapSessions();
         app.MapDepartments();
         app.MapCategories();
+        app.MapCalendar();
         app.MapPetitions();
         app.MapCases();
         app.MapReplies();
