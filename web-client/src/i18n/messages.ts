@@ -404,6 +404,8 @@ export const vi = {
   'report.markReported': 'Đánh dấu đã báo cáo',
   'report.confirmReported': 'Xác nhận báo cáo về {title} đã gửi Thường trực Đảng ủy? Chỉ đánh dấu được một lần.',
   'report.confirm': 'Xác nhận đã báo cáo',
+  'report.signer': 'Người ký báo cáo',
+  'report.signerHint': 'Báo cáo được vào sổ (lấy số, ngày) khi xác nhận, với chữ ký này.',
 
   'escalations.title': 'Nội dung cần báo cáo',
   'escalations.intro': 'Quá hạn, trả lời chậm, có nguy cơ quá hạn, vượt thẩm quyền hoặc phát sinh sau hội nghị; nội dung có nhiều lý do có mặt ở mỗi nhóm của nó.',
@@ -1008,6 +1010,8 @@ export const en: Record<MessageKey, string> = {
   'report.markReported': 'Mark as reported',
   'report.confirmReported': 'Has the report on {title} gone to the Party Committee? It can be marked only once.',
   'report.confirm': 'Confirm it was reported',
+  'report.signer': 'Signed by',
+  'report.signerHint': 'Confirming registers the report (its number and date) with this signature.',
 
   'escalations.title': 'Escalations',
   'escalations.intro': 'Overdue, replied late, at risk, beyond the ward\'s authority or newly arising; a case with several reasons is in each of their groups.',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dispatcher, mockApi, renderPage, sessions } from '@/test/render';
@@ -47,6 +47,29 @@ describe('the session report page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Đã báo cáo Thường trực Đảng ủy ngày 21/04/2026 (Văn phòng Đảng ủy).');
     expect(calls.filter((c) => c.method === 'POST').map((c) => new URL(c.url).pathname)).toEqual(['/api/sessions/1/reported']);
     expect(screen.queryByRole('button', { name: 'Đánh dấu đã báo cáo' })).not.toBeInTheDocument();
+  });
+
+  it('registers the report with the signer the Party Office chooses, the ward\'s default chosen first', async () => {
+    const signer = (id: number, name: string, position: string) => ({ id, name, position, form: 'ByOrder', disabled: false, lines: [], signsReplies: false });
+    const { calls } = mockApi({
+      'GET /api/sessions': { body: sessions },
+      'GET /api/sessions/1/report': { body: report },
+      'GET /api/signers': { body: { signers: [signer(3, 'Lương Khánh Ngọc', 'Chánh Văn phòng'), signer(4, 'Đỗ Văn Hải', 'Phó Chánh Văn phòng')], replySignerId: null, reportSignerId: 3 } },
+      'POST /api/sessions/1/reported': { body: { ...sessions[0], reportedOn: '2026-04-21', reportedBy: 'partyoffice', reportedByName: 'Văn phòng Đảng ủy' } },
+    });
+    renderPage(<SessionReportPage />, { path: '/reports/:sessionId', route: '/reports/1', me: partyOffice });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Đánh dấu đã báo cáo' }));
+    const chooser = screen.getByRole('combobox', { name: 'Người ký báo cáo' });
+    await screen.findByRole('option', { name: 'Đỗ Văn Hải – Phó Chánh Văn phòng' });
+    expect(chooser).toHaveValue('3');
+    await userEvent.selectOptions(chooser, '4');
+    await userEvent.click(screen.getByRole('button', { name: 'Xác nhận đã báo cáo' }));
+
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const sent = new URL(calls.find((c) => c.method === 'POST')!.url);
+    expect(sent.pathname).toBe('/api/sessions/1/reported');
+    expect(sent.searchParams.get('signerId')).toBe('4');
   });
 
   it('only tells other readers whether it was reported', async () => {

@@ -3,8 +3,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Schemas } from '@/api/client';
 import type { SessionSummary } from '@/api/types';
 import { useUser } from '@/lib/auth';
-import { CommandError } from '@/components/CommandError';
+import { CommandError, useFieldErrors } from '@/components/CommandError';
 import { Confirmation } from '@/components/Confirmation';
+import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, Loading, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
@@ -13,6 +14,7 @@ import { formatDate, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
 import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useSessions } from '@/api/reference/listSessions';
+import { useSigners } from '@/api/reference/listSigners';
 import { sessionReportUrl, useSessionReport } from '../api/getSessionReport';
 import { useMarkSessionReported } from '../api/markSessionReported';
 
@@ -171,7 +173,12 @@ export default function SessionReportPage() {
 function Reported({ session, canMark }: { session: SessionSummary | undefined; canMark: boolean }) {
   const { t } = useI18n();
   const mark = useMarkSessionReported();
+  const signers = useSigners();
   const [confirming, setConfirming] = useState(false);
+  const [signerId, setSignerId] = useState<number | null>(null);
+  const reportSigners = (signers.data?.signers ?? []).filter((s) => !s.signsReplies && !s.disabled);
+  const chosen = signerId ?? signers.data?.reportSignerId ?? null;
+  const errors = useFieldErrors(mark.error);
   const markButton = useRef<HTMLButtonElement>(null);
   useReturnFocus(confirming, () => markButton.current);
   if (!session) return null;
@@ -194,11 +201,22 @@ function Reported({ session, canMark }: { session: SessionSummary | undefined; c
   }
   return (
     <>
+      <Field label={t('report.signer')} hint={t('report.signerHint')} errors={errors('signerId')}>
+        {(props) => (
+          <select {...props} value={chosen ?? ''} onChange={(e) => setSignerId(e.target.value ? Number(e.target.value) : null)}>
+            {reportSigners.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} – {s.position}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <CommandError error={mark.error} />
       <Confirmation
         confirmLabel={t('report.confirm')}
         pending={mark.isPending}
-        onConfirm={() => mark.mutate(session.id, { onSuccess: () => setConfirming(false) })}
+        onConfirm={() => mark.mutate({ id: session.id, signerId: chosen }, { onSuccess: () => setConfirming(false) })}
         onCancel={() => setConfirming(false)}
       >
         {t('report.confirmReported', { title: session.title })}
