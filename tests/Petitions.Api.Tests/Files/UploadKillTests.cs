@@ -146,7 +146,8 @@ public sealed class UploadKillTests
         var ids = new List<long>();
         for (var i = 0; i < petitions; i++)
         {
-            var response = await client.Post("/api/petitions", Workflow.Petition([.. Enumerable.Range(1, items).Select(n => $"Ảnh hiện trường số {n}")]));
+            // Development opens this quarter's demo session (2) beside the seeded one, whose deadline has passed.
+            var response = await client.Post("/api/petitions", Workflow.PetitionTo(2, [.. Enumerable.Range(1, items).Select(n => $"Ảnh hiện trường số {n}")]));
             await response.ShouldBe(HttpStatusCode.Created);
             ids.AddRange((await response.Json())["caseIds"]!.AsArray().Select(id => id!.GetValue<long>()));
         }

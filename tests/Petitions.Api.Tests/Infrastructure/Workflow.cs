@@ -19,9 +19,12 @@ public sealed class Workflow(PetitionsApp app)
 
     public HttpClient Officer { get; } = app.As("ktht");
 
-    public static object Petition(params string[] items) => new
+    public static object Petition(params string[] items) => PetitionTo(Session, items);
+
+    /// <summary>A petition to another session: in a process on the real clock, the seeded one's deadline has passed.</summary>
+    public static object PetitionTo(long sessionId, params string[] items) => new
     {
-        sessionId = Session,
+        sessionId,
         submitter = new { name = "Nguyễn Bảo Bình", title = "Tổ trưởng TDP số 19", organisation = Organisation, area = "Trung Hòa" },
         items = items.Select(text => new { text, category = "Environment", location = "Ngõ 20 Yên Hòa" }),
     };

@@ -15,9 +15,9 @@ public static class AttachmentAccess
             ct) is { } status ? Enum.Parse<CaseStatus>(status) : null;
 
     /// <summary>The reply's status, or null when the caller may not see the reply.</summary>
-    public static Task<ReplyStatus?> StatusOfReply(Db db, RequestContext context, long replyId, CancellationToken ct) =>
-        db.QuerySingleOrDefault<ReplyStatus?>(
+    public static async Task<ReplyStatus?> StatusOfReply(Db db, RequestContext context, long replyId, CancellationToken ct) =>
+        await db.QuerySingleOrDefault<string?>(
             $"SELECT r.status FROM replies r JOIN petitions p ON p.id = r.petition_id WHERE r.id = @Id AND {context.ReplyScope()}",
             context.Scoped(new { Id = replyId }),
-            ct);
+            ct) is { } status ? Enum.Parse<ReplyStatus>(status) : null;
 }
