@@ -85,6 +85,13 @@ public sealed class AccessMatrixTests
         ["POST /api/notifications/read"] = EveryRole,
         ["GET /api/notifications/settings"] = EveryRole,
         ["PUT /api/notifications/settings"] = EveryRole,
+        ["POST /api/cases/{id}/attachments"] = "GroupLeader Dispatcher DepartmentOfficer",
+        ["GET /api/cases/{id}/attachments"] = EveryRole,
+        ["POST /api/replies/{id}/attachments"] = "Dispatcher",
+        ["GET /api/replies/{id}/attachments"] = EveryRole,
+        ["GET /api/attachments/{id}"] = EveryRole,
+        ["GET /api/calendar/{year}"] = EveryRole,
+        ["PUT /api/calendar/{year}/swaps"] = "Admin",
     };
 
     /// <summary>One demo account per role, and no account at all.</summary>
@@ -152,7 +159,7 @@ public sealed class AccessMatrixTests
         // Signing out ends the token it is sent with: not the one the other rows share.
         using var client = caller == "anonymous" ? _app.CreateClient() : endpoint == "POST /api/auth/logout" ? _app.AsNewSignIn(caller) : _app.As(caller);
 
-        var response = await Send(client, endpoint);
+        var response = await Send(client, endpoint, Callers[caller]);
 
         var status = (int)response.StatusCode;
         if (expectedAllowed)
@@ -178,13 +185,19 @@ public sealed class AccessMatrixTests
         Assert.That(endpoints, Is.EquivalentTo(Rules.Keys), "add the new endpoint's rule to the table above");
     }
 
-    private Task<HttpResponseMessage> Send(HttpClient client, string endpoint)
+    private Task<HttpResponseMessage> Send(HttpClient client, string endpoint, Role? role)
     {
         var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var area = template.Split('/')[2];
         var key = endpoint == "POST /api/sessions/{id}/close" ? "spare session" : area;
         var path = template.Replace("{id}", _ids.GetValueOrDefault(key).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Replace("{code}", "Flooding");
+            .Replace("{code}", "Flooding").Replace("{year}", "2031");
+        if (endpoint.EndsWith("/attachments", StringComparison.Ordinal) && method == "POST")
+        {
+            // An upload is a form, and a department attaches its result photos, not intake ones.
+            return client.PostAsync(path, Files.TestFiles.Form(Files.TestFiles.Png(40, 30), "anh.png", role == Role.DepartmentOfficer ? "Before" : null));
+        }
+
         var body = SampleBody(endpoint);
         return method switch
         {
@@ -219,6 +232,7 @@ public sealed class AccessMatrixTests
         "POST /api/notices/preview" => new { text = "PHỤ LỤC\nSTT\tTổ chức/Cá nhân kiến nghị\tNội dung kiến nghị\tCơ quan chủ trì\tGhi chú\n1.\tĐ/c Thử - Tổ trưởng TDP số 9\t- Đề nghị kiểm tra\tUBND phường\t" },
         "POST /api/notices/confirm" => new { documentId = 999999, sessionId = 1, petitions = new[] { new { submitter = new { name = "Thử", title = "Tổ trưởng TDP số 9", organisation = "TDP số 9" }, leadAgency = "UBND phường", items = new[] { new { text = "Đề nghị kiểm tra", category = "Other" } } } } },
         "PUT /api/notifications/settings" => new { email = "nguoi.dung@yenhoa.example", emailPreference = "Digest" },
+        "PUT /api/calendar/{year}/swaps" => new { days = Array.Empty<object>() },
         "PUT /api/notices/keywords" => new { keywords = new[] { new { text = "ùn tắc", category = "TrafficCongestion" } } },
         "POST /api/replies" => new { petitionId = _ids["petitions"], caseIds = new[] { _ids["cases"] } },
         _ => null,
