@@ -37,6 +37,9 @@ public sealed class DisplayNamesTests(string engine) : ApiTests(engine)
         var reply = await Client.GetJson($"/api/replies/{replyId}");
         Assert.That(reply["createdBy"]!.GetValue<string>(), Is.EqualTo("ktht"));
         Assert.That(reply["createdByName"]!.GetValue<string>(), Is.EqualTo("Cán bộ Phòng KT-HT-ĐT"));
+        await (await Flow.Officer.Post($"/api/replies/{replyId}/submit")).ShouldBe(HttpStatusCode.OK);
+        var step = (await Client.GetJson($"/api/replies/{replyId}"))["history"]!.AsArray().Single()!;
+        Assert.That((step["actor"]!.GetValue<string>(), step["actorName"]!.GetValue<string>()), Is.EqualTo(("ktht", "Cán bộ Phòng KT-HT-ĐT")), "the letter's steps name people too");
 
         using var office = App.As("partyoffice");
         await (await office.Post($"/api/sessions/{Workflow.Session}/reported")).ShouldBe(HttpStatusCode.OK);

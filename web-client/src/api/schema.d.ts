@@ -1655,6 +1655,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             actor: string;
+            /** @description The actor's display name, for people to read; null for an actor that is no user. */
+            actorName: string | null;
             action: components["schemas"]["ReplyAction"];
             from: components["schemas"]["ReplyStatus"];
             to: components["schemas"]["ReplyStatus"];

@@ -117,6 +117,9 @@ public static class GetReply
 
         public string Actor { get; init; } = "";
 
+        /// <summary>The actor's display name, for people to read; null for an actor that is no user.</summary>
+        public string? ActorName { get; init; }
+
         public ReplyAction Action { get; init; }
 
         public ReplyStatus From { get; init; }
@@ -171,6 +174,8 @@ public static class GetReply
 
         public string Actor { get; init; } = "";
 
+        public string? ActorName { get; init; }
+
         public ReplyAction Action { get; init; }
 
         public ReplyStatus FromStatus { get; init; }
@@ -212,9 +217,10 @@ public static class GetReply
                 parameters,
                 cancellationToken);
             var steps = await db.Query<StepRow>(
-                """
-                SELECT occurred_at AS At, actor AS Actor, action AS Action, from_status AS FromStatus, to_status AS ToStatus, details AS Details
-                FROM reply_events WHERE reply_id = @Id ORDER BY id
+                $"""
+                SELECT e.occurred_at AS At, e.actor AS Actor, {DisplayNames.Of("e.actor")} AS ActorName, e.action AS Action,
+                       e.from_status AS FromStatus, e.to_status AS ToStatus, e.details AS Details
+                FROM reply_events e WHERE e.reply_id = @Id ORDER BY e.id
                 """,
                 parameters,
                 cancellationToken);
@@ -242,6 +248,7 @@ public static class GetReply
                 {
                     At = e.At,
                     Actor = e.Actor,
+                    ActorName = e.ActorName,
                     Action = e.Action,
                     From = e.FromStatus,
                     To = e.ToStatus,

@@ -103,7 +103,7 @@ function ReplyView({ reply: r }: { reply: ReplyDetail }) {
           <ol className="plain-list">
             {r.history.map((step, i) => (
               <li key={i}>
-                {formatDateTime(step.at)} – {step.actor}: {t(`replyAction.${step.action}`)} ({t(`replyStatus.${step.to}`)})
+                {formatDateTime(step.at)} – {step.actorName ?? step.actor}: {t(`replyAction.${step.action}`)} ({t(`replyStatus.${step.to}`)})
               </li>
             ))}
           </ol>
