@@ -194,8 +194,9 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     const page = await signIn(browser, 'overseer');
     await page.getByRole('navigation').getByRole('link', { name: 'Cần báo cáo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Nội dung cần báo cáo' })).toBeVisible();
-    // The seeded appendix's first case has had no reply since its deadline, 20/4/2026.
-    await expect(page.getByRole('link', { name: 'Mở nội dung số 1', exact: true })).toBeVisible();
+    // The seeded appendix's cases have had no reply since their deadline, 20/4/2026 (earlier specs route some of
+    // them on today's clock, which gives those a new due date, so no one case is named).
+    await expect(page.getByRole('link', { name: /^Mở nội dung số \d+$/ }).first()).toBeVisible();
     // Grouped by reason, each group headed with its count.
     await expect(page.getByRole('heading', { level: 2, name: /\(\d+\)$/ }).first()).toBeVisible();
     await check(page, '17-overseer-escalations');
