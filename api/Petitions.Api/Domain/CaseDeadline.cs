@@ -20,6 +20,30 @@ public sealed record CaseDeadline(DateOnly DueDate, DateOnly LastWorkingDay, boo
     public static bool TakesPetitions(bool isClosed, DateOnly sessionDeadline, DateOnly today) =>
         !isClosed && today < sessionDeadline;
 
+    /// <summary>
+    /// The latest due date that is at risk today: a case awaiting a reply is at risk exactly when
+    /// <c>today &lt; dueDate &lt;= AtRiskUntil(today)</c>, so a list can filter on the indexed date instead of the calendar.
+    /// The at-risk start moves forward with the due date, so the first due date that is not yet at risk ends the range.
+    /// </summary>
+    public static DateOnly AtRiskUntil(DateOnly today, WorkingCalendar calendar)
+    {
+        var until = today;
+        for (var due = today.AddDays(1); due <= today.AddDays(MaxAtRiskSpanDays); due = due.AddDays(1))
+        {
+            if (calendar.WorkingDaysBefore(calendar.LastWorkingDayBefore(due), AtRiskWorkingDays) > today)
+            {
+                break;
+            }
+
+            until = due;
+        }
+
+        return until;
+    }
+
+    /// <summary>Longer than any run of days off (Tết is at most nine days with its weekends) plus the at-risk days.</summary>
+    private const int MaxAtRiskSpanDays = 60;
+
     public static CaseDeadline For(DateOnly dueDate, DateOnly? repliedOn, DateOnly today, WorkingCalendar calendar)
     {
         var lastWorkingDay = calendar.LastWorkingDayBefore(dueDate);

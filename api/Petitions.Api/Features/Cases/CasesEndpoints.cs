@@ -17,6 +17,22 @@ public static class CasesEndpoints
             .WithSummary("Cases of the ward, oldest first, filtered and paged by cursor")
             .ProducesValidationProblem();
 
+        group.MapGet("/counts", ([AsParameters] CountCases.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
+            .WithName("CountCases")
+            .WithSummary("How many cases the list's filters find: in all, by category, by suggested department and by organisation")
+            .WithDescription("The same filters as GET /api/cases (limit and cursor do not apply), counted over every page.")
+            .ProducesValidationProblem();
+
+        group.MapPost("/route", (RouteCases.Command body, IMediator mediator, CancellationToken ct) => mediator.Send(body, ct))
+            .WithName("RouteCases")
+            .WithSummary("Received → Assigned for several cases at once: one department, one set of six clears, all or nothing")
+            .WithDescription($"At most {RouteCases.MaxCases} cases. Each is assigned as POST /api/cases/{{id}}/assign assigns one (its own version, event and notification; a left-out due date by its own session). "
+                + "If any case is unknown or another ward's the answer is 404 casesNotFound listing them; if any changed since the version sent or is not Received, 409 casesNotRoutable listing each and why. Either way nothing is written.")
+            .Produces<RouteCases.Result>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapGet("/export", async ([AsParameters] ListCases.Query query, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var output = OutputFormats.Resolve(format, http.Request.Headers.Accept.ToString(), OutputFormat.Csv, OutputFormat.Csv, OutputFormat.Xlsx);

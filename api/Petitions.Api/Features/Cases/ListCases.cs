@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +15,11 @@ public static class ListCases
     public const int MaxLimit = 200;
 
     /// <param name="Q">Free text over the case text, location and submitter; diacritics optional ("ung ngap" finds "úng ngập").</param>
+    /// <param name="AtRisk">True: awaiting a reply, not yet overdue, within two working days of its last working day (the case's <c>atRisk</c>).</param>
+    /// <param name="Organisation">The submitting residential group or Party cell, as the petition names it ("TDP số 19").</param>
+    /// <param name="SubmittedFrom">Submitted on or after this day (yyyy-MM-dd, Vietnam time).</param>
+    /// <param name="SubmittedTo">Submitted on or before this day (yyyy-MM-dd, Vietnam time); not before <paramref name="SubmittedFrom"/>.</param>
+    /// <param name="EscalationReason">The open cases GET /api/escalations lists under this reason.</param>
     /// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
     [AllowedForEveryRole]
     public sealed record Query(
@@ -26,7 +30,12 @@ public static class ListCases
         [FromQuery(Name = "overdue")] bool? Overdue,
         [FromQuery(Name = "q")] string? Q,
         [FromQuery(Name = "limit")] int? Limit,
-        [FromQuery(Name = "cursor")] string? Cursor) : IQuery<Page>;
+        [FromQuery(Name = "cursor")] string? Cursor,
+        [FromQuery(Name = "atRisk")] bool? AtRisk = null,
+        [FromQuery(Name = "organisation")] string? Organisation = null,
+        [FromQuery(Name = "submittedFrom")] DateOnly? SubmittedFrom = null,
+        [FromQuery(Name = "submittedTo")] DateOnly? SubmittedTo = null,
+        [FromQuery(Name = "escalationReason")] EscalationReason? EscalationReason = null) : IQuery<Page>, ICaseFilter;
 
     public sealed record Page(IReadOnlyList<CaseSummary> Items, string? NextCursor)
     {
@@ -40,10 +49,9 @@ public static class ListCases
             RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit)
                 .WithMessage($"limit must be between 1 and {MaxLimit}.").WithErrorCode("cases.limit.outOfRange")
                 .WithState(_ => new { min = 1, max = MaxLimit });
-            RuleFor(q => q.Q).MaximumLength(200)
-                .WithMessage("q must be at most 200 characters.").WithErrorCode("cases.q.tooLong");
             RuleFor(q => q.Cursor).Must(c => Infrastructure.Web.Cursor.TryDecode(c, out _))
                 .WithMessage("cursor is not one this API gave out; use the nextCursor of the previous page.").WithErrorCode("cases.cursor.unknown");
+            Include(new CaseFilter.Rules());
         }
     }
 
@@ -55,75 +63,16 @@ public static class ListCases
             var take = query.Limit ?? DefaultLimit;
             var today = clock.Today;
 
-            // Only fixed SQL fragments are appended; every value travels as a parameter.
-            var sql = new StringBuilder(CaseSummary.Select).Append(" WHERE ").Append(context.CaseScope()).Append(" AND c.id > @After");
-            if (query.Status is not null)
-            {
-                sql.Append(" AND c.status = @Status");
-            }
+            var (where, parameters) = await CaseFilter.Where(query, db, context, installation.Calendar, today, cancellationToken);
+            parameters.Add("After", after);
+            parameters.Add("Take", take + 1);
+            var sql = $"{CaseSummary.Select} WHERE {where} AND c.id > @After ORDER BY c.id{db.Dialect.TakeRows}";
 
-            if (query.DepartmentId is not null)
-            {
-                sql.Append(" AND c.department_id = @DepartmentId");
-            }
-
-            if (query.Category is not null)
-            {
-                sql.Append(" AND c.category = @Category");
-            }
-
-            if (query.SessionId is not null)
-            {
-                sql.Append(" AND c.session_id = @SessionId");
-            }
-
-            if (query.Overdue is true)
-            {
-                sql.Append(" AND c.replied_on IS NULL AND c.due_date <= @Today");
-            }
-            else if (query.Overdue is false)
-            {
-                sql.Append(" AND (c.replied_on IS NOT NULL OR c.due_date > @Today)");
-            }
-
-            var pattern = SearchPattern(query.Q);
-            if (pattern is not null)
-            {
-                sql.Append(" AND c.search_text LIKE @Pattern ESCAPE '\\'");
-            }
-
-            sql.Append(" ORDER BY c.id").Append(db.Dialect.TakeRows);
-
-            var rows = await db.Query<CaseSummary>(
-                sql.ToString(),
-                context.Scoped(new
-                {
-                    After = after,
-                    Status = query.Status?.ToString(),
-                    query.DepartmentId,
-                    Category = query.Category?.ToString(),
-                    query.SessionId,
-                    Today = today,
-                    Pattern = pattern,
-                    Take = take + 1,
-                }),
-                cancellationToken);
+            var rows = await db.Query<CaseSummary>(sql, parameters, cancellationToken);
 
             var items = rows.Take(take).Select(c => c.WithDeadline(installation.Calendar, today)).ToList();
             var nextCursor = rows.Count > take ? Infrastructure.Web.Cursor.Encode(items[^1].Id) : null;
             return new Page(items, nextCursor);
-        }
-
-        private static string? SearchPattern(string? q)
-        {
-            var folded = TextSearch.Fold(q);
-            if (folded.Length == 0)
-            {
-                return null;
-            }
-
-            var escaped = folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-            return $"%{escaped}%";
         }
     }
 }

@@ -48,8 +48,10 @@ public sealed class RequestContext(IHttpContextAccessor accessor)
         _ => "",
     };
 
+    // The supported cases come from one uncorrelated subquery over ix_case_departments_department, read once per query,
+    // rather than an EXISTS probed for every case of the ward; the lead's cases keep the cases' own indexes.
     private static string OfficersCase(string cases) =>
-        $"({cases}.department_id = @ScopeDepartmentId OR EXISTS (SELECT 1 FROM case_departments scd WHERE scd.case_id = {cases}.id AND scd.department_id = @ScopeDepartmentId))";
+        $"({cases}.department_id = @ScopeDepartmentId OR {cases}.id IN (SELECT scd.case_id FROM case_departments scd WHERE scd.department_id = @ScopeDepartmentId))";
 
     /// <summary>Petitions <c>p</c> the caller may see: an officer sees those with a case their department leads or supports.</summary>
     public string PetitionScope(string petitions = "p") => WardScope(petitions) + Role switch
