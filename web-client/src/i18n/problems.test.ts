@@ -21,6 +21,18 @@ const samples: Record<string, ProblemArgs> = {
   'text.invalidCharacter': { position: 2 },
   transitionRefused: { action: 'Refer', from: 'Referred', allowed: ['Received', 'Assigned', 'InProgress'] },
   staleVersion: { resource: 'Case', id: 5, expected: 3, actual: 4 },
+  casesNotRoutable: {
+    caseIds: [3, 5],
+    refusals: [
+      { caseId: 3, reason: 'staleVersion', status: 'Received', expected: 1, actual: 2 },
+      { caseId: 5, reason: 'notReceived', status: 'Assigned', expected: null, actual: 2 },
+    ],
+    allowed: ['Received'],
+  },
+  casesNotFound: { resource: 'Case', caseIds: [7, 987654] },
+  'case.route.cases.tooMany': { max: 100, actual: 101 },
+  'case.route.cases.repeated': { caseIds: [4] },
+  'cases.submittedTo.beforeFrom': { from: '2026-04-20', to: '2026-04-10' },
   sessionClosed: { session: '2026-Q2' },
   sessionDeadlinePassed: { session: '2026-Q1', replyDeadline: '2026-04-20' },
   calendarYearSeeded: { year: 2026 },

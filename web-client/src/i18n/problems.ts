@@ -60,6 +60,13 @@ const vi: Record<ProblemCode, Message> = {
 
   transitionRefused: (a, w) =>
     `Không thể thực hiện “${w.action(a.action)}” với nội dung đang ở trạng thái “${w.status(a.from)}”; chỉ được khi nội dung ở trạng thái ${w.statuses(a.allowed)}.`,
+  casesNotRoutable: (a, w) => `Chưa chuyển nội dung nào: ${refusalList(a, w, 'vi')}. Tải lại danh sách rồi chọn lại.`,
+  casesNotFound: (a, w) => `Chưa chuyển nội dung nào: không tìm thấy nội dung ${caseNumbers(a, w)} (không tồn tại hoặc bạn không có quyền xem).`,
+  'case.route.cases.required': 'Chọn ít nhất một nội dung để chuyển xử lý.',
+  'case.route.cases.tooMany': 'Mỗi lần chuyển tối đa {max} nội dung; đang chọn {actual}.',
+  'case.route.cases.repeated': (a, w) => `Mỗi nội dung chỉ chọn một lần (${caseNumbers(a, w)}).`,
+  'cases.organisation.tooLong': 'Tên tổ dân phố, chi bộ tối đa {max} ký tự.',
+  'cases.submittedTo.beforeFrom': (a, w) => `Ngày “đến” (${w.date(a.to)}) không được trước ngày “từ” (${w.date(a.from)}).`,
   staleVersion: 'Thao tác của bạn chưa được lưu vì hồ sơ đã thay đổi sau khi bạn mở. Tải lại để xem bản mới nhất rồi làm lại.',
   calendarYearSeeded: 'Ngày nghỉ năm {year} lấy từ dữ liệu Chính phủ đã công bố đầy đủ (seeds/holidays.json), không sửa ở đây.',
   'calendar.days.tooMany': 'Một năm có tối đa {max} ngày hoán đổi (đang nhập {actual}).',
@@ -295,6 +302,13 @@ const en: Record<ProblemCode, Message> = {
 
   transitionRefused: (a, w) =>
     `“${w.action(a.action)}” is not possible while the case is “${w.status(a.from)}”; the case must be ${w.statuses(a.allowed)}.`,
+  casesNotRoutable: (a, w) => `Nothing was routed: ${refusalList(a, w, 'en')}. Reload the list and choose again.`,
+  casesNotFound: (a, w) => `Nothing was routed: item ${caseNumbers(a, w)} was not found (it does not exist or you may not see it).`,
+  'case.route.cases.required': 'Choose at least one item to route.',
+  'case.route.cases.tooMany': 'Route at most {max} items at once; {actual} are chosen.',
+  'case.route.cases.repeated': (a, w) => `Choose each item once (${caseNumbers(a, w)}).`,
+  'cases.organisation.tooLong': 'A residential group or Party cell has at most {max} characters.',
+  'cases.submittedTo.beforeFrom': (a, w) => `The “to” date (${w.date(a.to)}) cannot be before the “from” date (${w.date(a.from)}).`,
   staleVersion: 'Your change was not saved because the case changed after you opened it. Reload to see the latest version, then try again.',
   calendarYearSeeded: 'The days off of {year} come from the government\'s full announcement (seeds/holidays.json) and are not edited here.',
   'calendar.days.tooMany': 'A year has at most {max} swapped days ({actual} entered).',
@@ -494,6 +508,27 @@ const en: Record<ProblemCode, Message> = {
 };
 
 export const problemTables: Record<Lang, Record<ProblemCode, Message>> = { vi, en };
+
+/** "#3, #5" from the caseIds of a refusal. */
+function caseNumbers(args: ProblemArgs, w: Words) {
+  return Array.isArray(args.caseIds) ? args.caseIds.map((id) => `#${w.text(id)}`).join(', ') : '';
+}
+
+/** Each refused case of a batch and why: changed since it was loaded, or no longer waiting in triage. */
+function refusalList(args: ProblemArgs, w: Words, lang: Lang) {
+  const refusals = Array.isArray(args.refusals) ? (args.refusals as ProblemArgs[]) : [];
+  return refusals
+    .map((r) =>
+      r.reason === 'staleVersion'
+        ? lang === 'en'
+          ? `#${w.text(r.caseId)} has changed since the list was loaded`
+          : `nội dung #${w.text(r.caseId)} đã thay đổi sau khi tải danh sách`
+        : lang === 'en'
+          ? `#${w.text(r.caseId)} is “${w.status(r.status)}”, no longer “${w.status('Received')}”`
+          : `nội dung #${w.text(r.caseId)} đang “${w.status(r.status)}”, không còn “${w.status('Received')}”`,
+    )
+    .join('; ');
+}
 
 /** The lock's length in whole minutes, from the Retry-After seconds the API sends. */
 function minutes(args: ProblemArgs) {

@@ -70,8 +70,6 @@ public static class RouteCases
             RuleFor(c => c.Cases).Must(c => c.Select(s => s.Id).Distinct().Count() == c.Count)
                 .WithMessage("Each case is sent once.").WithErrorCode("case.route.cases.repeated")
                 .WithState(c => new { caseIds = c.Cases.GroupBy(s => s.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList() });
-            RuleForEach(c => c.Cases).ChildRules(selected =>
-                selected.RuleFor(s => s.Id).GreaterThan(0).WithMessage("A case id is a positive number.").WithErrorCode("case.route.cases.id.invalid"));
             RuleFor(c => c.Assignment).SetValidator(new AssignCase.Validator(clock));
         }
     }
