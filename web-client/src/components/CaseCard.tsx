@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseSummary } from '@/api/types';
 import { DeadlineBadge, StatusBadge } from '@/components/Badges';
@@ -12,15 +13,18 @@ type Props = {
   showSuggested?: boolean;
   /** The officer's department supports this case rather than leading it. */
   supporting?: boolean;
+  /** Shown before the case's number, e.g. the triage board's checkbox. */
+  leading?: ReactNode;
 };
 
 /** One case in a list: its number, text, status, deadline; the whole card is one link. */
-export function CaseCard({ item, showSubmitter, showDepartment, showSuggested, supporting }: Props) {
+export function CaseCard({ item, showSubmitter, showDepartment, showSuggested, supporting, leading }: Props) {
   const { t } = useI18n();
   const categoryName = useCategoryName();
   return (
     <li className={`case-card${item.overdue && !item.repliedOn ? ' case-card--overdue' : ''}`}>
       <div className="case-card__head">
+        {leading}
         <Link to={`/cases/${item.id}`} className="case-card__link" aria-label={t('list.open', { id: item.id })}>
           #{item.id}
         </Link>

@@ -17,6 +17,7 @@ import { setSupportingDepartments } from '../api/setSupportingDepartments';
 import { startCase } from '../api/startCase';
 import { useCaseCommand } from '../api/useCaseCommand';
 import { TextCommandForm } from './TextCommandForm';
+import { required } from './required';
 
 type Props = { detail: CaseDetail; etag: string; reload: () => void };
 
@@ -343,14 +344,5 @@ function ReferForm({ detail, etag, reload }: Props) {
         </button>
       </div>
     </form>
-  );
-}
-
-/** The API's "required" rules, checked before sending: each empty field gets the code the API would give it. */
-function required(fields: Record<string, [value: string, code: ProblemCode]>): FieldCodes {
-  return Object.fromEntries(
-    Object.entries(fields)
-      .filter(([, [value]]) => !value.trim())
-      .map(([key, [, code]]) => [key, [{ code, args: {} }]]),
   );
 }
