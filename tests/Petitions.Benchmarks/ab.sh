@@ -2,7 +2,8 @@
 # Before/after on one machine in one run: bash tests/Petitions.Benchmarks/ab.sh <base checkout> [rounds=3] [cases=100000]
 # Builds the base checkout (e.g. `git worktree add /tmp/base <commit>`) and this one in Release, lets each generate
 # its own city database, starts both APIs (Production, warnings only), then alternates base / this with wrk on
-# GET /api/cases/{id}, a ward's filtered list (status + department + overdue) and POST /api/petitions, so that the
+# GET /api/cases/{id}, a ward's filtered list (status + department + overdue), a department officer's list (their
+# department's cases and those it supports: unfiltered, and overdue only) and POST /api/petitions, so that the
 # machine's drift falls on both alike. Prints each pair.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,12 +25,14 @@ for v in base this; do
   until curl -s -o /dev/null "http://127.0.0.1:${PORT[$v]}/api/sessions"; do sleep 0.5; done
   curl -s -X POST "http://127.0.0.1:${PORT[$v]}/api/auth/token" -H 'Content-Type: application/json' \
     -d '{"username":"dispatcher.2","password":"petitions-bench"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/' >"$WORK/$v/token"
+  curl -s -X POST "http://127.0.0.1:${PORT[$v]}/api/auth/token" -H 'Content-Type: application/json' \
+    -d '{"username":"ktht.2","password":"petitions-bench"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/' >"$WORK/$v/officer-token"
   sqlite3 "$WORK/$v/city.db" "SELECT MIN(c.id), MAX(c.id), MAX(c.session_id), (SELECT id FROM departments WHERE ward_id = 2 AND code = 'KT-HT-DT') FROM cases c JOIN petitions p ON p.id = c.petition_id WHERE c.ward_id = 2 AND p.submitted_by = 'seed'" | tr '|' ' ' >"$WORK/$v/ids"
 done
-measure() { # version, script, seconds
+measure() { # version, script, seconds, [path for get.lua], [token file]
   local v=$1; read -r min max session department <"$WORK/$v/ids"
-  BENCH_TOKEN=$(cat "$WORK/$v/token") BENCH_MIN_ID=$min BENCH_MAX_ID=$max BENCH_SESSION=$session \
-    BENCH_PATH="/api/cases?status=InProgress&departmentId=$department&overdue=true&limit=50" \
+  BENCH_TOKEN=$(cat "$WORK/$v/${5:-token}") BENCH_MIN_ID=$min BENCH_MAX_ID=$max BENCH_SESSION=$session \
+    BENCH_PATH="${4:-/api/cases?status=InProgress&departmentId=$department&overdue=true&limit=50}" \
     wrk -t2 -c32 -d"$3" --latency -s "tests/Petitions.Benchmarks/wrk/$2" "http://127.0.0.1:${PORT[$v]}" |
     awk '/^Requests\/sec/ { rps = $2 } $1 == "99%" { p99 = $2 } END { printf "%s req/s, p99 %s", rps, p99 }'
 }
@@ -37,5 +40,10 @@ for v in base this; do measure $v get-case.lua 4s >/dev/null; done
 for script in get-case.lua get.lua post-petition.lua; do
   for round in $(seq "$ROUNDS"); do
     echo "$script round $round: base $(measure base $script "$DURATION") | this $(measure this $script "$DURATION")"
+  done
+done
+for path in "/api/cases?limit=50" "/api/cases?overdue=true&limit=50"; do
+  for round in $(seq "$ROUNDS"); do
+    echo "officer $path round $round: base $(measure base get.lua "$DURATION" "$path" officer-token) | this $(measure this get.lua "$DURATION" "$path" officer-token)"
   done
 done
