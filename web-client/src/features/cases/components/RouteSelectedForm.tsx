@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ProblemCode } from '@/api/types';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { CommandError, useFieldErrors, useOtherFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Confirmation } from '@/components/Confirmation';
 import { Field } from '@/components/Field';
+import { useReturnFocus } from '@/components/useReturnFocus';
 import { useI18n } from '@/i18n/I18n';
 import { useRouteCases } from '../api/routeCases';
 import { required } from './required';
@@ -29,6 +30,9 @@ export function RouteSelectedForm({ selected, onCancel, onRouted }: Props) {
   const [local, setLocal] = useState<FieldCodes>({});
   const [confirming, setConfirming] = useState(false);
   const route = useRouteCases();
+  const submitButton = useRef<HTMLButtonElement>(null);
+  // Cancelling the question gives the focus back to the button that asked it.
+  useReturnFocus(confirming, () => submitButton.current);
   const fieldErrors = useFieldErrors(route.error, local);
   const errors = (key: string) => fieldErrors(`assignment.${key}`);
   // A refusal about the selection itself (too many, repeated) names "cases": said above the buttons.
@@ -123,7 +127,7 @@ export function RouteSelectedForm({ selected, onCancel, onRouted }: Props) {
         </Confirmation>
       ) : (
         <div className="actions">
-          <button type="submit" className="button button--primary">
+          <button ref={submitButton} type="submit" className="button button--primary">
             {t('triage.routeSelected')}
           </button>
           <button type="button" className="button button--ghost" onClick={onCancel}>

@@ -96,6 +96,22 @@ describe('the triage board', () => {
     });
   });
 
+  it('gives the focus back to its button when the question is cancelled, and sends nothing', async () => {
+    const { calls } = api();
+    const user = userEvent.setup();
+    renderPage(<TriagePage />, { path: '/triage', route: '/triage', me: dispatcher });
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Chọn nội dung số 5' }));
+    await user.click(screen.getByRole('button', { name: 'Chuyển xử lý các mục đã chọn' }));
+    await fillSixClears(user);
+    const form = screen.getByRole('form', { name: 'Chuyển xử lý 1 nội dung đã chọn' });
+    await user.click(within(form).getByRole('button', { name: 'Chuyển xử lý các mục đã chọn' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Hủy' }));
+
+    expect(within(form).getByRole('button', { name: 'Chuyển xử lý các mục đã chọn' })).toHaveFocus();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
   it('asks for the six clears before it asks to confirm', async () => {
     const { calls } = api();
     const user = userEvent.setup();
