@@ -139,7 +139,12 @@ public sealed class CaseFiltersTests(string engine) : ApiTests(engine)
         Assert.That(counts["total"]!.GetValue<int>(), Is.EqualTo(12));
         Assert.That(counts["byCategory"]!.AsArray().ToDictionary(c => c!["category"]!.GetValue<string>(), c => c!["count"]!.GetValue<int>()), Is.EquivalentTo(new Dictionary<string, int>
         {
-            ["TrafficCongestion"] = 3, ["Security"] = 3, ["Environment"] = 2, ["Infrastructure"] = 2, ["Flooding"] = 1, ["UrbanOrder"] = 1,
+            ["TrafficCongestion"] = 3,
+            ["Security"] = 3,
+            ["Environment"] = 2,
+            ["Infrastructure"] = 2,
+            ["Flooding"] = 1,
+            ["UrbanOrder"] = 1,
         }));
         Assert.That(counts["bySuggestedDepartment"]!.AsArray().Select(d => (d!["departmentName"]!.GetValue<string>(), d["count"]!.GetValue<int>())),
             Is.EquivalentTo(new[] { ("KT-HT-ĐT", 6), ("Công an phường", 6) }));

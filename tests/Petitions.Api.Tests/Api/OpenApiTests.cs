@@ -47,7 +47,11 @@ public sealed class OpenApiTests
             if (method == "post" && path.StartsWith("/api/cases/", StringComparison.Ordinal) && !path.EndsWith("/attachments", StringComparison.Ordinal))
             {
                 Assert.That(responses.Select(r => r.Key), Is.SupersetOf(new[] { "200", "400", "404", "409" }), $"{method} {path}");
-                Assert.That(operation["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()), Does.Contain("If-Match"));
+                // Routing several cases carries each one's version in its body instead.
+                if (path != "/api/cases/route")
+                {
+                    Assert.That(operation["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()), Does.Contain("If-Match"));
+                }
             }
         }
 
