@@ -4,17 +4,19 @@
 # its own city database, starts both APIs (Production, warnings only), then alternates base / this with wrk on
 # GET /api/cases/{id}, a ward's filtered list (status + department + overdue), a department officer's list (their
 # department's cases and those it supports: unfiltered, and overdue only) and POST /api/petitions, so that the
-# machine's drift falls on both alike. Prints each pair.
+# machine's drift falls on both alike. Prints each pair. BENCH_PORT (5961) is the base's port, this one's the next.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BASE=$(cd "${1:?the base checkout}" && pwd); ROUNDS=${2:-3}; CASES=${3:-100000}
 WORK=${BENCH_DIR:-/tmp/petitions-ab}; DURATION=${BENCH_DURATION:-8s}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
-declare -A DIR=([base]=$BASE [this]=$PWD) PORT=([base]=5961 [this]=5962) PIDS=()
+declare -A DIR=([base]=$BASE [this]=$PWD) PORT=([base]=${BENCH_PORT:-5961} [this]=$((${BENCH_PORT:-5961} + 1))) PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null' EXIT
 for v in base this; do
   (cd "${DIR[$v]}" && dotnet build -c Release -v q -nologo -p:SkipWebClient=true tests/Petitions.Benchmarks >/dev/null) || exit 1
+  # Another run of this script (another checkout) may hold the port: measuring its API would be measuring the wrong code.
+  if curl -s -o /dev/null "http://127.0.0.1:${PORT[$v]}/"; then echo "port ${PORT[$v]} is in use: choose another with BENCH_PORT" >&2; exit 1; fi
   rm -rf "$WORK/$v" && mkdir -p "$WORK/$v"
   dotnet "${DIR[$v]}/tests/Petitions.Benchmarks/bin/Release/net10.0/Petitions.Benchmarks.dll" seed "$WORK/$v/city.db" "$CASES" >/dev/null
   (cd "$WORK/$v" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Petitions="Data Source=$WORK/$v/city.db" Data__Path="$WORK/$v" \
