@@ -292,7 +292,7 @@ test('the dispatcher attaches the signed scan to a sent reply, and the group lea
   await scanLink.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('cong-van-ban-ky.pdf');
-  expect(readFileSync((await download.path())!)).toEqual(scan);
+  expect(readFileSync(await download.path())).toEqual(scan);
 
   // What the browser was given with it: a download (never shown inline), of the PDF type, never sniffed, nothing run.
   const served = await page.request.get((await scanLink.getAttribute('href'))!);
