@@ -207,7 +207,7 @@ describe('a case', () => {
   it('shows the six clears of an assignment in the words of the form', async () => {
     page(leader);
     const assignment = await screen.findByRole('region', { name: 'Giao xử lý (sáu rõ)' });
-    for (const label of ['Người thực hiện (rõ người)', 'Nhiệm vụ (rõ việc)', 'Thời hạn (rõ thời gian)', 'Người chịu trách nhiệm (rõ trách nhiệm)', 'Kết quả cần đạt (rõ sản phẩm, kết quả)', 'Thẩm quyền giải quyết (rõ thẩm quyền)']) {
+    for (const label of ['Người thực hiện (rõ người)', 'Nhiệm vụ (rõ việc)', 'Thời hạn (rõ thời gian)', 'Người chịu trách nhiệm (rõ trách nhiệm)', 'Kết quả cần đạt (rõ sản phẩm (kết quả))', 'Thẩm quyền giải quyết (rõ thẩm quyền)']) {
       expect(within(assignment).getByText(label)).toBeInTheDocument();
     }
     expect(within(assignment).getByText('Chủ tịch UBND phường')).toBeInTheDocument();
