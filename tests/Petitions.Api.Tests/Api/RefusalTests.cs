@@ -152,7 +152,8 @@ public sealed class RefusalProductionTests
     [Test]
     public async Task Under_Production_the_dispatcher_corrects_and_refuses_and_the_group_leader_reads_both()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"petitions-refusal-{Guid.NewGuid():N}.db");
+        var data = Directory.CreateTempSubdirectory("petitions-refusal-").FullName;
+        var file = Path.Combine(data, "petitions.db");
         try
         {
             using var app = new PetitionsApp(
@@ -182,10 +183,7 @@ public sealed class RefusalProductionTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + "*"))
-            {
-                File.Delete(f);
-            }
+            Directory.Delete(data, recursive: true);
         }
     }
 }

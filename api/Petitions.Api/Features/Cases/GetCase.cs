@@ -179,6 +179,32 @@ public static class GetCase
 
     public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Query, CaseDetail>
     {
+        private static List<Correction> CorrectionsIn(IReadOnlyList<HistoryEntry> history) =>
+        [
+            .. history
+                .Where(e => e.Action == CaseAction.Correct && e.Details is { ValueKind: JsonValueKind.Object })
+                .SelectMany(IEnumerable<Correction> (e) =>
+                {
+                    var details = e.Details!.Value;
+                    var reason = details.TryGetProperty("reason", out var r) ? r.GetString() ?? "" : "";
+                    if (!details.TryGetProperty("changes", out var changes) || changes.ValueKind != JsonValueKind.Array)
+                    {
+                        return [];
+                    }
+
+                    return changes.EnumerateArray().Select(change => new Correction
+                    {
+                        Field = Enum.Parse<CorrectedField>(change.GetProperty("field").GetString()!),
+                        Before = change.GetProperty("before").GetString(),
+                        After = change.GetProperty("after").GetString(),
+                        Reason = reason,
+                        Actor = e.Actor,
+                        ActorName = e.ActorName,
+                        At = e.At,
+                    });
+                }),
+        ];
+
         /// <summary>A field's original is the "before" of its first correction; the others are as they are now.</summary>
         private static Original? OriginalOf(CaseDetail current, IReadOnlyList<Correction> corrections)
         {
@@ -240,15 +266,6 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
-            var corrections = await db.Query<Correction>(
-                $"""
-                SELECT cc.field AS Field, cc.before_value AS Before, cc.after_value AS After, cc.reason AS Reason, cc.actor AS Actor,
-                       {DisplayNames.Of("cc.actor")} AS ActorName, cc.corrected_at AS At
-                FROM case_corrections cc WHERE cc.case_id = @Id ORDER BY cc.id
-                """,
-                parameters,
-                cancellationToken);
-
             // Internal notes are for staff: a group leader's history has every other event.
             var staffOnly = context.Role == Role.GroupLeader ? $" AND e.action <> '{CaseAction.Note}'" : "";
             var events = await db.Query<EventRow>(
@@ -260,22 +277,26 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
+            IReadOnlyList<HistoryEntry> history = [.. events.Select(e => new HistoryEntry
+            {
+                At = e.At,
+                Actor = e.Actor,
+                ActorName = e.ActorName,
+                Action = e.Action,
+                From = e.FromStatus,
+                To = e.ToStatus,
+                Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
+            })];
+            // The corrections are read from their events, already here (case_corrections holds the same, one row a
+            // field, for whoever audits them): no query more for the case page.
+            var corrections = CorrectionsIn(history);
             return (CaseDetail)detail.WithDeadline(installation.Calendar, clock.Today) with
             {
                 SupportingDepartments = supporting,
                 Original = OriginalOf(detail, corrections),
                 Corrections = corrections,
                 Replies = replies,
-                History = [.. events.Select(e => new HistoryEntry
-                {
-                    At = e.At,
-                    Actor = e.Actor,
-                    ActorName = e.ActorName,
-                    Action = e.Action,
-                    From = e.FromStatus,
-                    To = e.ToStatus,
-                    Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
-                })],
+                History = history,
             };
         }
     }
