@@ -1829,6 +1829,12 @@ export interface components {
             dueDate: string;
             timeliness: components["schemas"]["ReplyTimeliness"];
             escalations: components["schemas"]["EscalationReason"][];
+            /** @description The six clears of the case's assignment (Petitions.Api.Domain.SixClears, with Petitions.Api.Features.Sessions.GetSessionReport.Row.DueDate); null when it has none. */
+            assignee: string | null;
+            task: string | null;
+            responsibleHead: string | null;
+            expectedResult: string | null;
+            authority: string | null;
         };
         GetSessionReportSessionInfo: {
             /** Format: int64 */
@@ -10100,7 +10106,12 @@ export interface operations {
                      *           "replyIssuedOn": "2026-04-16",
                      *           "dueDate": "2026-04-20",
                      *           "timeliness": "OnTime",
-                     *           "escalations": []
+                     *           "escalations": [],
+                     *           "assignee": "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+                     *           "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+                     *           "responsibleHead": "Trưởng phòng KT-HT-ĐT",
+                     *           "expectedResult": "Cống thông thoát trước mùa mưa",
+                     *           "authority": "Chủ tịch UBND phường"
                      *         }
                      *       ],
                      *       "summary": {

@@ -85,6 +85,11 @@ public static class GetSessionReport
                     ReplyIssuedOn = new DateOnly(2026, 4, 16),
                     DueDate = new DateOnly(2026, 4, 20),
                     Timeliness = ReplyTimeliness.OnTime,
+                    Assignee = AssignCase.Command.Example.Assignee,
+                    Task = AssignCase.Command.Example.Task,
+                    ResponsibleHead = AssignCase.Command.Example.ResponsibleHead,
+                    ExpectedResult = AssignCase.Command.Example.ExpectedResult,
+                    Authority = AssignCase.Command.Example.Authority,
                         },
             ],
             Summary = new Summary
@@ -191,6 +196,17 @@ public static class GetSessionReport
         public ReplyTimeliness Timeliness { get; init; }
 
         public IReadOnlyList<EscalationReason> Escalations { get; init; } = [];
+
+        /// <summary>The six clears of the case's assignment (<see cref="SixClears"/>, with <see cref="DueDate"/>); null when it has none.</summary>
+        public string? Assignee { get; init; }
+
+        public string? Task { get; init; }
+
+        public string? ResponsibleHead { get; init; }
+
+        public string? ExpectedResult { get; init; }
+
+        public string? Authority { get; init; }
     }
 
     public sealed record Summary
@@ -315,6 +331,16 @@ public static class GetSessionReport
         public DateOnly? RepliedOn { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
+
+        public string? Assignee { get; init; }
+
+        public string? Task { get; init; }
+
+        public string? ResponsibleHead { get; init; }
+
+        public string? ExpectedResult { get; init; }
+
+        public string? Authority { get; init; }
     }
 
     private sealed record ReplyRow
@@ -352,7 +378,8 @@ public static class GetSessionReport
                        p.area AS Area, p.lead_agency AS LeadAgency, p.note AS Note, c.text AS Text, c.category AS Category,
                        cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.refusal_reason AS RefusalReason,
-                       c.due_date AS DueDate, c.replied_on AS RepliedOn, c.created_at AS CreatedAt
+                       c.due_date AS DueDate, c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.assignee AS Assignee, c.task AS Task,
+                       c.responsible_head AS ResponsibleHead, c.expected_result AS ExpectedResult, c.authority AS Authority
                 FROM cases c
                 JOIN petitions p ON p.id = c.petition_id
                 JOIN categories cat ON cat.code = c.category
@@ -442,6 +469,11 @@ public static class GetSessionReport
                     new EscalationFacts(c.Status, c.DueDate, c.RepliedOn, c.ReferredTo is not null, c.CreatedAt, heldOn),
                     today,
                     installation.Calendar),
+                Assignee = c.Assignee,
+                Task = c.Task,
+                ResponsibleHead = c.ResponsibleHead,
+                ExpectedResult = c.ExpectedResult,
+                Authority = c.Authority,
             };
         }
 
