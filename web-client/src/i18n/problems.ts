@@ -8,6 +8,10 @@ import { en as enWords, vi as viWords, type MessageKey } from './messages';
 
 export type ProblemArgs = Record<string, unknown>;
 
+/** A reply's status in one language's words (the screens' own labels of the letter's steps). */
+const replyStatus = (words: Record<MessageKey, string>, name: unknown) =>
+  (words as Record<string, string>)[`replyStatus.${String(name)}`] ?? String(name);
+
 /** Enum names and dates as the screens word them, in one language. */
 export type Words = {
   /** A value as text: numbers and strings as they are, lists joined. */
@@ -196,7 +200,7 @@ const vi: Record<ProblemCode, Message> = {
   'case.refuse.reason.tooLong': 'Lý do tối đa {max} ký tự.',
   caseCorrectionUnchanged: 'Chưa có gì để sửa: nội dung số {caseId} đã đúng như vậy.',
   caseCorrectionAfterLetter: (a, w) =>
-    `Không sửa được nội dung số ${w.text(a.caseId)}: văn bản trả lời số ${w.text(a.replyId)} đã ở bước “${w.text(a.replyStatus)}” và trích nguyên câu chữ hiện tại.`,
+    `Không sửa được nội dung số ${w.text(a.caseId)}: văn bản trả lời số ${w.text(a.replyId)} đã ở bước “${replyStatus(viWords, a.replyStatus)}” và trích nguyên câu chữ hiện tại.`,
   'case.reopen.reason.required': 'Nêu lý do chưa đồng ý với văn bản trả lời.',
   'case.reopen.reason.tooLong': 'Lý do tối đa {max} ký tự.',
   'case.reopen.dueDate.past': (a, w) => `Thời hạn mới không được trước hôm nay (${w.date(a.today)}).`,
@@ -440,7 +444,7 @@ const en: Record<ProblemCode, Message> = {
   'case.refuse.reason.tooLong': 'The reason has at most {max} characters.',
   caseCorrectionUnchanged: 'Nothing to correct: case {caseId} already says this.',
   caseCorrectionAfterLetter: (a, w) =>
-    `Case ${w.text(a.caseId)} can no longer be corrected: reply ${w.text(a.replyId)} is ${w.text(a.replyStatus)} and quotes its current wording.`,
+    `Case ${w.text(a.caseId)} can no longer be corrected: reply ${w.text(a.replyId)} is “${replyStatus(enWords, a.replyStatus)}” and quotes its current wording.`,
   'case.reopen.reason.required': 'Say why the reply does not settle the case.',
   'case.reopen.reason.tooLong': 'The reason has at most {max} characters.',
   'case.reopen.dueDate.past': (a, w) => `The new due date cannot be before today (${w.date(a.today)}).`,
