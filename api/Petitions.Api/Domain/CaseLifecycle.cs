@@ -15,6 +15,8 @@ public enum CaseAction
     Note,
     Progress,
     Support,
+    Correct,
+    Refuse,
 }
 
 /// <summary>Every transition a case may make; anything not listed here is refused.</summary>
@@ -33,6 +35,11 @@ public static class CaseLifecycle
         (CaseStatus.Received, CaseAction.Refer, CaseStatus.Referred),
         (CaseStatus.Assigned, CaseAction.Refer, CaseStatus.Referred),
         (CaseStatus.InProgress, CaseAction.Refer, CaseStatus.Referred),
+        // Not the ward's matter at all (not admissible, nobody's to forward it to): the dispatcher declines it with a
+        // reason, which is the ward's answer to the group leader. A refused case takes nothing more.
+        (CaseStatus.Received, CaseAction.Refuse, CaseStatus.Refused),
+        (CaseStatus.Assigned, CaseAction.Refuse, CaseStatus.Refused),
+        (CaseStatus.InProgress, CaseAction.Refuse, CaseStatus.Refused),
         (CaseStatus.Resolved, CaseAction.Reply, CaseStatus.Replied),
         // A referred case stays with the city agency; the reply only tells the petitioner so.
         (CaseStatus.Referred, CaseAction.Reply, CaseStatus.Referred),
@@ -44,6 +51,8 @@ public static class CaseLifecycle
         .. Keeping(CaseAction.Note, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Replied, CaseStatus.Referred),
         .. Keeping(CaseAction.Progress, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Referred),
         // Supporting departments are chosen beside a lead department, while the case is being worked.
+        // The dispatcher corrects what the case says (category, location, wording) while no letter has answered it.
+        .. Keeping(CaseAction.Correct, CaseStatus.Received, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved, CaseStatus.Referred),
         .. Keeping(CaseAction.Support, CaseStatus.Assigned, CaseStatus.InProgress, CaseStatus.Resolved),
     ];
 

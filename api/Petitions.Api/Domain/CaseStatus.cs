@@ -9,4 +9,7 @@ public enum CaseStatus
     Replied,
     Closed,
     Referred,
+
+    /// <summary>Not the ward's to handle (not admissible, not its matter): declined with a reason the group leader reads.</summary>
+    Refused,
 }

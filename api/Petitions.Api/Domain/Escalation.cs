@@ -116,6 +116,7 @@ public static class CaseStatusLabels
         CaseStatus.Resolved => "Đã giải quyết",
         CaseStatus.Replied => "Đã trả lời",
         CaseStatus.Closed => "Đã kết thúc",
+        CaseStatus.Refused => "Từ chối, không thuộc phạm vi giải quyết của phường",
         _ => "Đã chuyển cơ quan có thẩm quyền",
     };
 }

@@ -21,6 +21,9 @@ public enum NotificationKind
     /// <summary>A reply to the user's organisation was issued.</summary>
     ReplyIssued,
 
+    /// <summary>The ward declined an item of the user's organisation as not its to handle, with a reason.</summary>
+    CaseRefused,
+
     /// <summary>The working morning's digest of at-risk and overdue cases (and, for digest readers, the day's news).</summary>
     Digest,
 }
@@ -30,6 +33,9 @@ public enum NotificationAudience
 {
     Department,
     Dispatchers,
+
+    /// <summary>The group leaders of the case's organisation (the petition's submitter speaks for it).</summary>
+    Organisation,
 }
 
 /// <summary>How a user wants their notifications by email.</summary>
@@ -58,6 +64,7 @@ public static class CaseNotifications
         CaseAction.Return => (NotificationKind.CaseReturned, NotificationAudience.Dispatchers),
         CaseAction.Resolve => (NotificationKind.CaseResolved, NotificationAudience.Dispatchers),
         CaseAction.Submit => (NotificationKind.PetitionReceived, NotificationAudience.Dispatchers),
+        CaseAction.Refuse => (NotificationKind.CaseRefused, NotificationAudience.Organisation),
         _ => null,
     };
 
@@ -70,6 +77,7 @@ public static class CaseNotifications
         NotificationKind.CaseResolved => $"[Kiến nghị] Nội dung số {id} đã giải quyết, chờ văn bản trả lời",
         NotificationKind.PetitionReceived => $"[Kiến nghị] Tiếp nhận kiến nghị mới (nội dung số {id})",
         NotificationKind.ReplyIssued => $"[Kiến nghị] Đã ban hành văn bản trả lời số {id}",
+        NotificationKind.CaseRefused => $"[Kiến nghị] Nội dung số {id} không thuộc phạm vi giải quyết của phường",
         _ => "[Kiến nghị] Tổng hợp kiến nghị",
     };
 }

@@ -6,7 +6,7 @@ namespace Petitions.Api.Tests.Api;
 
 public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
 {
-    private static readonly string[] Commands = ["assign", "start", "resolve", "return", "refer", "close", "reopen", "reroute", "note", "progress", "support"];
+    private static readonly string[] Commands = ["assign", "start", "resolve", "return", "refer", "close", "reopen", "reroute", "note", "progress", "support", "correct", "refuse"];
 
     private static readonly Dictionary<string, CaseAction> ActionOf = new()
     {
@@ -21,6 +21,8 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         ["note"] = CaseAction.Note,
         ["progress"] = CaseAction.Progress,
         ["support"] = CaseAction.Support,
+        ["correct"] = CaseAction.Correct,
+        ["refuse"] = CaseAction.Refuse,
     };
 
     private static IEnumerable<TestCaseData> AllowedCommands() =>
@@ -49,6 +51,8 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         "note" => Flow.Note(caseId),
         "progress" => Flow.Note(caseId, "Progress"),
         "support" => Flow.Support(caseId),
+        "correct" => Flow.Correct(caseId),
+        "refuse" => Flow.Refuse(caseId),
         _ => Flow.Reopen(caseId),
     };
 
@@ -82,9 +86,10 @@ public sealed class CaseLifecycleApiTests(string engine) : ApiTests(engine)
         var response = await Run(command, caseId);
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
-        if (from == "Received" && command is "start" or "resolve" or "return")
+        if (from is "Received" or "Refused" && command is "start" or "resolve" or "return")
         {
-            // Only a department's officer runs these, and a case routed to no department is not theirs to see.
+            // Only a department's officer runs these, and a case routed to no department (one refused in triage
+            // included) is not theirs to see.
             await response.ShouldBe(HttpStatusCode.NotFound);
         }
         else

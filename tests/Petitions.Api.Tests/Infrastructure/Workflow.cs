@@ -78,6 +78,13 @@ public sealed class Workflow(PetitionsApp app)
     public Task<HttpResponseMessage> Note(long caseId, string kind = "Internal", string text = "Ghi chú nội bộ: chờ ý kiến lãnh đạo.") =>
         Dispatcher.Post($"/api/cases/{caseId}/notes", new { kind, text });
 
+    public Task<HttpResponseMessage> Refuse(long caseId) =>
+        Dispatcher.Post($"/api/cases/{caseId}/refuse", new { reason = "Không thuộc phạm vi giải quyết của UBND phường." });
+
+    /// <summary>A correction of the location that differs every time.</summary>
+    public Task<HttpResponseMessage> Correct(long caseId) =>
+        Dispatcher.Post($"/api/cases/{caseId}/correct", new { location = $"Ngõ {Guid.NewGuid():N}"[..12], reason = "Nhầm địa điểm khi nhập." });
+
     public Task<HttpResponseMessage> Close(long caseId) => Leader.Post($"/api/cases/{caseId}/close");
 
     public Task<HttpResponseMessage> Reopen(long caseId) =>
@@ -140,6 +147,7 @@ public sealed class Workflow(PetitionsApp app)
             "Replied" => ["assign", "start", "resolve", "reply"],
             "Closed" => ["assign", "start", "resolve", "reply", "close"],
             "Referred" => new[] { "assign", "refer" },
+            "Refused" => ["refuse"],
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
         };
         foreach (var step in steps)
@@ -156,6 +164,7 @@ public sealed class Workflow(PetitionsApp app)
                 "start" => await Start(caseId),
                 "resolve" => await Resolve(caseId),
                 "refer" => await Refer(caseId),
+                "refuse" => await Refuse(caseId),
                 _ => await Close(caseId),
             };
             await response.ShouldBe(HttpStatusCode.OK);

@@ -350,6 +350,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Received, Assigned, InProgress, Resolved or Referred: the dispatcher corrects the category, location or wording, with a reason; the original stays
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["CorrectCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Received, Assigned or InProgress → Refused: not the ward's to handle, declined with a reason the group leader is told
+         * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
+         */
+        post: operations["RefuseCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/close": {
         parameters: {
             query?: never;
@@ -1255,7 +1295,7 @@ export interface components {
             expiresAt: string;
         };
         /** @enum {string} */
-        CaseAction: "Submit" | "Assign" | "Start" | "Resolve" | "Return" | "Refer" | "Reply" | "Close" | "Reopen" | "Reroute" | "Note" | "Progress" | "Support";
+        CaseAction: "Submit" | "Assign" | "Start" | "Resolve" | "Return" | "Refer" | "Reply" | "Close" | "Reopen" | "Reroute" | "Note" | "Progress" | "Support" | "Correct" | "Refuse";
         /** @description What every case command answers: the case's new status and version (also sent as its ETag). */
         CaseChange: {
             /** Format: int64 */
@@ -1265,7 +1305,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        CaseStatus: "Received" | "Assigned" | "InProgress" | "Resolved" | "Replied" | "Closed" | "Referred";
+        CaseStatus: "Received" | "Assigned" | "InProgress" | "Resolved" | "Replied" | "Closed" | "Referred" | "Refused";
         /** @description The flat read model of a case, as lists and petitions show it. */
         CaseSummary: {
             /** Format: int64 */
@@ -1352,6 +1392,20 @@ export interface components {
             /** @description False when this notice had already been confirmed: nothing new was written. */
             created: boolean;
         };
+        CorrectCaseCommand: {
+            /** @description The item's corrected wording; left out (or null), the wording stays. */
+            text: string | null;
+            category: components["schemas"]["Category"] | null;
+            /** @description The corrected location; left out, it stays; an empty one removes it. */
+            location: string | null;
+            /** @description Why: kept with each corrected field and in the history. */
+            reason: string;
+        };
+        /**
+         * @description What a correction may change on a case.
+         * @enum {string}
+         */
+        CorrectedField: "Text" | "Category" | "Location";
         CountCasesCategoryCount: {
             category: components["schemas"]["Category"];
             /** Format: int32 */
@@ -1549,10 +1603,25 @@ export interface components {
             result: string | null;
             referredTo: string | null;
             referralLetter: string | null;
+            /** @description Why the ward declined the case as not its to handle (status Refused); null otherwise. */
+            refusalReason: string | null;
+            original: components["schemas"]["GetCaseOriginal"] | null;
+            /** @description Every correction, oldest first: field, before, after, reason, who and when. */
+            corrections: components["schemas"]["GetCaseCorrection"][];
             /** @description The departments that support the lead one (phối hợp): they see the case and add notes. */
             supportingDepartments: components["schemas"]["GetCaseDepartmentRef"][];
             replies: components["schemas"]["GetCaseReplyRef"][];
             history: components["schemas"]["GetCaseHistoryEntry"][];
+        };
+        GetCaseCorrection: {
+            field: components["schemas"]["CorrectedField"];
+            before: string | null;
+            after: string | null;
+            reason: string;
+            actor: string;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
         };
         GetCaseDepartmentRef: {
             /** Format: int64 */
@@ -1571,6 +1640,14 @@ export interface components {
             from: components["schemas"]["CaseStatus"] | null;
             to: components["schemas"]["CaseStatus"];
             details: unknown;
+        };
+        /** @description Wording, category and location as the petition gave them (a field never corrected: as it is now). */
+        GetCaseOriginal: {
+            text: string;
+            category: components["schemas"]["Category"];
+            location: string | null;
+            /** @description The fields that differ from the original through a correction. */
+            corrected: components["schemas"]["CorrectedField"][];
         };
         GetCaseReplyRef: {
             /** Format: int64 */
@@ -1810,6 +1887,8 @@ export interface components {
             result: string | null;
             referredTo: string | null;
             referralLetter: string | null;
+            /** @description Why the ward declined the case as not its to handle (status Refused). */
+            refusalReason: string | null;
             /** @description The latest issued reply covering the case, as printed: "07/UBND-VP". */
             replyNumber: string | null;
             /** Format: date */
@@ -1848,6 +1927,11 @@ export interface components {
             late: number;
             /** Format: int32 */
             notReplied: number;
+            /**
+             * Format: int32
+             * @description Cases the ward declined as not its to handle (status Refused), each answered by its reason.
+             */
+            refused: number;
             /**
              * Format: double
              * @description Cases answered on time over all cases of the session, 0..1.
@@ -1997,7 +2081,7 @@ export interface components {
          * @description What a user is told about.
          * @enum {string}
          */
-        NotificationKind: "CaseRouted" | "CaseReopened" | "CaseReturned" | "CaseResolved" | "PetitionReceived" | "ReplyIssued" | "Digest";
+        NotificationKind: "CaseRouted" | "CaseReopened" | "CaseReturned" | "CaseResolved" | "PetitionReceived" | "ReplyIssued" | "CaseRefused" | "Digest";
         NotificationSettingsCommand: {
             email: string | null;
             emailPreference: components["schemas"]["EmailPreference"];
@@ -2099,12 +2183,16 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "calendar.day.date.otherYear" | "calendar.day.date.wrongKind" | "calendar.day.name.required" | "calendar.day.name.tooLong" | "calendar.day.required" | "calendar.days.duplicate" | "calendar.days.tooMany" | "calendarYearSeeded" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "case.route.cases.repeated" | "case.route.cases.required" | "case.route.cases.tooMany" | "case.supporting.departmentIds.lead" | "case.supporting.departmentIds.repeated" | "case.supporting.departmentIds.tooMany" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.organisation.tooLong" | "cases.q.tooLong" | "cases.submittedTo.beforeFrom" | "casesNotFound" | "casesNotRoutable" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "leadDepartmentOnly" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replyNotOut" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "calendar.day.date.otherYear" | "calendar.day.date.wrongKind" | "calendar.day.name.required" | "calendar.day.name.tooLong" | "calendar.day.required" | "calendar.days.duplicate" | "calendar.days.tooMany" | "calendarYearSeeded" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.correct.location.tooLong" | "case.correct.reason.required" | "case.correct.reason.tooLong" | "case.correct.text.required" | "case.correct.text.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.refuse.reason.required" | "case.refuse.reason.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "case.route.cases.repeated" | "case.route.cases.required" | "case.route.cases.tooMany" | "case.supporting.departmentIds.lead" | "case.supporting.departmentIds.repeated" | "case.supporting.departmentIds.tooMany" | "caseCorrectionAfterLetter" | "caseCorrectionUnchanged" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.organisation.tooLong" | "cases.q.tooLong" | "cases.submittedTo.beforeFrom" | "casesNotFound" | "casesNotRoutable" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "leadDepartmentOnly" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replyNotOut" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
             /** @description The referral letter: its number, date and gist. */
             referralLetter: string;
+        };
+        RefuseCaseCommand: {
+            /** @description Why the ward does not handle it, as the group leader will read it. */
+            reason: string;
         };
         RegisterReplyResult: {
             /** Format: int64 */
@@ -4016,6 +4104,9 @@ export interface operations {
                      *       "result": null,
                      *       "referredTo": null,
                      *       "referralLetter": null,
+                     *       "refusalReason": null,
+                     *       "original": null,
+                     *       "corrections": [],
                      *       "supportingDepartments": [],
                      *       "replies": [],
                      *       "history": [
@@ -5339,6 +5430,347 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ReferCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CorrectCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Đề nghị nạo vét cống khu vực Trường THCS Trần Duy Hưng, Mầm Non Hoa Sen để phòng chống úng ngập trước mùa mưa",
+                 *       "category": null,
+                 *       "location": null,
+                 *       "reason": "Sửa lỗi chính tả khi nhập (\"công\" → \"cống\", \"ứng\" → \"úng\")."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CorrectCaseCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "status": "Assigned",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseChange"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/notFound",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Case 999 does not exist.",
+                     *       "code": "notFound",
+                     *       "args": {
+                     *         "resource": "Case",
+                     *         "id": 999
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/transitionRefused",
+                     *       "title": "Transition refused",
+                     *       "status": 409,
+                     *       "detail": "Cannot resolve a case that is Assigned: resolve is allowed only from InProgress.",
+                     *       "code": "transitionRefused",
+                     *       "args": {
+                     *         "action": "Resolve",
+                     *         "from": "Assigned",
+                     *         "allowed": [
+                     *           "InProgress"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RefuseCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Nội dung là tranh chấp dân sự giữa các hộ gia đình, đã được Tòa án nhân dân thụ lý; không thuộc phạm vi giải quyết của UBND phường."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefuseCaseCommand"];
             };
         };
         responses: {
@@ -10117,6 +10549,7 @@ export interface operations {
                      *           "result": "Ngày 15/4/2026 đã nạo vét 120 m cống khu vực hai trường; nước thoát bình thường.",
                      *           "referredTo": null,
                      *           "referralLetter": null,
+                     *           "refusalReason": null,
                      *           "replyNumber": "01/UBND-VP",
                      *           "replyIssuedOn": "2026-04-16",
                      *           "dueDate": "2026-04-20",
@@ -10135,6 +10568,7 @@ export interface operations {
                      *         "onTime": 10,
                      *         "late": 1,
                      *         "notReplied": 1,
+                     *         "refused": 0,
                      *         "onTimeShare": 0.8333333333333334,
                      *         "byCategory": [
                      *           {

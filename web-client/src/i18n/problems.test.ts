@@ -52,6 +52,8 @@ const samples: Record<string, ProblemArgs> = {
   'reply.results.caseNotCovered': { caseId: 12 },
   replyCaseNotReady: { caseId: 12, status: 'Received', allowed: ['Resolved', 'Referred'] },
   referredCaseNotReplied: { caseId: 12 },
+  caseCorrectionUnchanged: { caseId: 12 },
+  caseCorrectionAfterLetter: { caseId: 12, replyId: 3, replyStatus: 'Signed' },
   'body.expectedString': { got: 'number' },
   'body.unknownName': { value: 'Noise', allowed: ['Flooding', 'Security', 'Other'] },
   'query.invalidValue': { value: 'Nope', expected: 'oneOf', allowed: ['Received', 'InProgress'] },

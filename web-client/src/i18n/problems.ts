@@ -8,6 +8,10 @@ import { en as enWords, vi as viWords, type MessageKey } from './messages';
 
 export type ProblemArgs = Record<string, unknown>;
 
+/** A reply's status in one language's words (the screens' own labels of the letter's steps). */
+const replyStatus = (words: Record<MessageKey, string>, name: unknown) =>
+  (words as Record<string, string>)[`replyStatus.${String(name)}`] ?? String(name);
+
 /** Enum names and dates as the screens word them, in one language. */
 export type Words = {
   /** A value as text: numbers and strings as they are, lists joined. */
@@ -194,6 +198,16 @@ const vi: Record<ProblemCode, Message> = {
   'case.refer.agency.tooLong': 'Tên cơ quan tối đa {max} ký tự.',
   'case.refer.referralLetter.required': 'Nêu văn bản chuyển (số, ngày).',
   'case.refer.referralLetter.tooLong': 'Văn bản chuyển tối đa {max} ký tự.',
+  'case.correct.reason.required': 'Nêu lý do sửa.',
+  'case.correct.reason.tooLong': 'Lý do tối đa {max} ký tự.',
+  'case.correct.text.required': 'Nội dung sau khi sửa không được để trống.',
+  'case.correct.text.tooLong': 'Nội dung tối đa {max} ký tự.',
+  'case.correct.location.tooLong': 'Địa điểm tối đa {max} ký tự.',
+  'case.refuse.reason.required': 'Nêu lý do từ chối.',
+  'case.refuse.reason.tooLong': 'Lý do tối đa {max} ký tự.',
+  caseCorrectionUnchanged: 'Chưa có gì để sửa: nội dung số {caseId} đã đúng như vậy.',
+  caseCorrectionAfterLetter: (a, w) =>
+    `Không sửa được nội dung số ${w.text(a.caseId)}: văn bản trả lời số ${w.text(a.replyId)} đã ở bước “${replyStatus(viWords, a.replyStatus)}” và trích nguyên câu chữ hiện tại.`,
   'case.reopen.reason.required': 'Nêu lý do chưa đồng ý với văn bản trả lời.',
   'case.reopen.reason.tooLong': 'Lý do tối đa {max} ký tự.',
   'case.reopen.dueDate.past': (a, w) => `Thời hạn mới không được trước hôm nay (${w.date(a.today)}).`,
@@ -435,6 +449,16 @@ const en: Record<ProblemCode, Message> = {
   'case.refer.agency.tooLong': 'The agency has at most {max} characters.',
   'case.refer.referralLetter.required': 'Give the referral letter (number and date).',
   'case.refer.referralLetter.tooLong': 'The referral letter has at most {max} characters.',
+  'case.correct.reason.required': 'Say why the case is corrected.',
+  'case.correct.reason.tooLong': 'The reason has at most {max} characters.',
+  'case.correct.text.required': 'The corrected wording may not be empty.',
+  'case.correct.text.tooLong': 'The wording has at most {max} characters.',
+  'case.correct.location.tooLong': 'The location has at most {max} characters.',
+  'case.refuse.reason.required': 'Say why the ward does not handle this item.',
+  'case.refuse.reason.tooLong': 'The reason has at most {max} characters.',
+  caseCorrectionUnchanged: 'Nothing to correct: case {caseId} already says this.',
+  caseCorrectionAfterLetter: (a, w) =>
+    `Case ${w.text(a.caseId)} can no longer be corrected: reply ${w.text(a.replyId)} is “${replyStatus(enWords, a.replyStatus)}” and quotes its current wording.`,
   'case.reopen.reason.required': 'Say why the reply does not settle the case.',
   'case.reopen.reason.tooLong': 'The reason has at most {max} characters.',
   'case.reopen.dueDate.past': (a, w) => `The new due date cannot be before today (${w.date(a.today)}).`,

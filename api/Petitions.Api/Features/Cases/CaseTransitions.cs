@@ -144,6 +144,15 @@ public abstract record CaseColumns
     /// <summary>A reopened case waits for a new reply, by a new due date.</summary>
     public sealed record ReplyWithdrawn(DateOnly DueDate) : CaseColumns;
 
+    /// <summary>
+    /// What the case says after a correction: its wording, category and location (and the search text made of them);
+    /// a new default department to suggest while the case waits in triage, or null to keep the suggestion.
+    /// </summary>
+    public sealed record Correction(string Text, string Category, string? Location, string SearchText, long? SuggestedDepartmentId) : CaseColumns;
+
+    /// <summary>Declined as not the ward's to handle: the reason, and the day it was given (the item's answer).</summary>
+    public sealed record Refusal(string RefusalReason, DateOnly RepliedOn) : CaseColumns;
+
     /// <summary>The assignments after <c>updated_at = @Now</c>, reading their values from the record's properties.</summary>
     public static string Set(CaseColumns? columns) => columns switch
     {
@@ -160,6 +169,11 @@ public abstract record CaseColumns
             """,
         Reply => ", replied_on = @RepliedOn",
         ReplyWithdrawn => ", replied_on = NULL, due_date = @DueDate",
+        Correction => """
+            , text = @Text, category = @Category, location = @Location, search_text = @SearchText,
+              suggested_department_id = COALESCE(@SuggestedDepartmentId, suggested_department_id)
+            """,
+        Refusal => ", refusal_reason = @RefusalReason, replied_on = @RepliedOn",
         _ => throw new ArgumentOutOfRangeException(nameof(columns), columns.GetType().Name, "No columns are mapped for this change."),
     };
 }

@@ -90,6 +90,14 @@ public static class CasesEndpoints
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
             .CaseCommand("ReferCase", "Received, Assigned or InProgress → Referred: beyond the ward's authority, handed to a city agency");
 
+        group.MapPost("/{id:long}/correct", (long id, CorrectCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("CorrectCase", "Received, Assigned, InProgress, Resolved or Referred: the dispatcher corrects the category, location or wording, with a reason; the original stays");
+
+        group.MapPost("/{id:long}/refuse", (long id, RefuseCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("RefuseCase", "Received, Assigned or InProgress → Refused: not the ward's to handle, declined with a reason the group leader is told");
+
         group.MapPost("/{id:long}/close", (long id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Changed(http, mediator.Send(new CloseCase.Command(id, Etag.ParseIfMatch(ifMatch)), ct)))
             .CaseCommand("CloseCase", "Replied (or Referred with a reply) → Closed: the petitioner accepts the reply");

@@ -35,6 +35,15 @@ public static class GetCase
 
         public string? ReferralLetter { get; init; }
 
+        /// <summary>Why the ward declined the case as not its to handle (status Refused); null otherwise.</summary>
+        public string? RefusalReason { get; init; }
+
+        /// <summary>The case as submitted, once anything of it was corrected; null while it is as submitted.</summary>
+        public Original? Original { get; init; }
+
+        /// <summary>Every correction, oldest first: field, before, after, reason, who and when.</summary>
+        public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
         /// <summary>The departments that support the lead one (phối hợp): they see the case and add notes.</summary>
         public IReadOnlyList<DepartmentRef> SupportingDepartments { get; init; } = [];
 
@@ -86,6 +95,36 @@ public static class GetCase
     }
 
     public sealed record DepartmentRef(long Id, string Name);
+
+    /// <summary>Wording, category and location as the petition gave them (a field never corrected: as it is now).</summary>
+    public sealed record Original
+    {
+        public string Text { get; init; } = "";
+
+        public Category Category { get; init; }
+
+        public string? Location { get; init; }
+
+        /// <summary>The fields that differ from the original through a correction.</summary>
+        public IReadOnlyList<CorrectedField> Corrected { get; init; } = [];
+    }
+
+    public sealed record Correction
+    {
+        public CorrectedField Field { get; init; }
+
+        public string? Before { get; init; }
+
+        public string? After { get; init; }
+
+        public string Reason { get; init; } = "";
+
+        public string Actor { get; init; } = "";
+
+        public string? ActorName { get; init; }
+
+        public DateTimeOffset At { get; init; }
+    }
 
     public sealed record ReplyRef
     {
@@ -140,6 +179,59 @@ public static class GetCase
 
     public sealed class Handler(Db db, RequestContext context, Installation installation, Clock clock) : IRequestHandler<Query, CaseDetail>
     {
+        private static List<Correction> CorrectionsIn(IReadOnlyList<HistoryEntry> history) =>
+        [
+            .. history
+                .Where(e => e.Action == CaseAction.Correct && e.Details is { ValueKind: JsonValueKind.Object })
+                .SelectMany(IEnumerable<Correction> (e) =>
+                {
+                    var details = e.Details!.Value;
+                    var reason = details.TryGetProperty("reason", out var r) ? r.GetString() ?? "" : "";
+                    if (!details.TryGetProperty("changes", out var changes) || changes.ValueKind != JsonValueKind.Array)
+                    {
+                        return [];
+                    }
+
+                    return changes.EnumerateArray().Select(change => new Correction
+                    {
+                        Field = Enum.Parse<CorrectedField>(change.GetProperty("field").GetString()!),
+                        Before = change.GetProperty("before").GetString(),
+                        After = change.GetProperty("after").GetString(),
+                        Reason = reason,
+                        Actor = e.Actor,
+                        ActorName = e.ActorName,
+                        At = e.At,
+                    });
+                }),
+        ];
+
+        /// <summary>A field's original is the "before" of its first correction; the others are as they are now.</summary>
+        private static Original? OriginalOf(CaseDetail current, IReadOnlyList<Correction> corrections)
+        {
+            if (corrections.Count == 0)
+            {
+                return null;
+            }
+
+            string? First(CorrectedField field, string? now) =>
+                corrections.FirstOrDefault(c => c.Field == field) is { } c ? c.Before : now;
+            var original = new Original
+            {
+                Text = First(CorrectedField.Text, current.Text) ?? "",
+                Category = Enum.Parse<Category>(First(CorrectedField.Category, current.Category.ToString())!),
+                Location = First(CorrectedField.Location, current.Location),
+            };
+            return original with
+            {
+                Corrected = [.. new[]
+                {
+                    (CorrectedField.Text, original.Text != current.Text),
+                    (CorrectedField.Category, original.Category != current.Category),
+                    (CorrectedField.Location, original.Location != current.Location),
+                }.Where(f => f.Item2).Select(f => f.Item1)],
+            };
+        }
+
         public async Task<CaseDetail> Handle(Query query, CancellationToken cancellationToken)
         {
             var parameters = context.Scoped(new { query.Id });
@@ -148,7 +240,7 @@ public static class GetCase
                 SELECT {CaseSummary.Columns},
                        c.assignee AS Assignee, c.task AS Task, c.responsible_head AS ResponsibleHead,
                        c.expected_result AS ExpectedResult, c.authority AS Authority, c.result AS Result,
-                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter
+                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.refusal_reason AS RefusalReason
                 {CaseSummary.From}
                 WHERE c.id = @Id AND {context.CaseScope()}
                 """,
@@ -185,20 +277,26 @@ public static class GetCase
                 parameters,
                 cancellationToken);
 
+            IReadOnlyList<HistoryEntry> history = [.. events.Select(e => new HistoryEntry
+            {
+                At = e.At,
+                Actor = e.Actor,
+                ActorName = e.ActorName,
+                Action = e.Action,
+                From = e.FromStatus,
+                To = e.ToStatus,
+                Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
+            })];
+            // The corrections are read from their events, already here (case_corrections holds the same, one row a
+            // field, for whoever audits them): no query more for the case page.
+            var corrections = CorrectionsIn(history);
             return (CaseDetail)detail.WithDeadline(installation.Calendar, clock.Today) with
             {
                 SupportingDepartments = supporting,
+                Original = OriginalOf(detail, corrections),
+                Corrections = corrections,
                 Replies = replies,
-                History = [.. events.Select(e => new HistoryEntry
-                {
-                    At = e.At,
-                    Actor = e.Actor,
-                    ActorName = e.ActorName,
-                    Action = e.Action,
-                    From = e.FromStatus,
-                    To = e.ToStatus,
-                    Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
-                })],
+                History = history,
             };
         }
     }

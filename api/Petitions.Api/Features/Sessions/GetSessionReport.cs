@@ -183,6 +183,9 @@ public static class GetSessionReport
 
         public string? ReferralLetter { get; init; }
 
+        /// <summary>Why the ward declined the case as not its to handle (status Refused).</summary>
+        public string? RefusalReason { get; init; }
+
         /// <summary>The latest issued reply covering the case, as printed: "07/UBND-VP".</summary>
         public string? ReplyNumber { get; init; }
 
@@ -217,6 +220,9 @@ public static class GetSessionReport
         public int Late { get; init; }
 
         public int NotReplied { get; init; }
+
+        /// <summary>Cases the ward declined as not its to handle (status Refused), each answered by its reason.</summary>
+        public int Refused { get; init; }
 
         /// <summary>Cases answered on time over all cases of the session, 0..1.</summary>
         public double OnTimeShare { get; init; }
@@ -318,6 +324,8 @@ public static class GetSessionReport
 
         public string? ReferralLetter { get; init; }
 
+        public string? RefusalReason { get; init; }
+
         public DateOnly DueDate { get; init; }
 
         public DateOnly? RepliedOn { get; init; }
@@ -369,8 +377,8 @@ public static class GetSessionReport
                        p.submitter_name AS SubmitterName, p.submitter_title AS SubmitterTitle, p.organisation AS Organisation,
                        p.area AS Area, p.lead_agency AS LeadAgency, p.note AS Note, c.text AS Text, c.category AS Category,
                        cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
-                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.due_date AS DueDate,
-                       c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.assignee AS Assignee, c.task AS Task,
+                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.refusal_reason AS RefusalReason,
+                       c.due_date AS DueDate, c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.assignee AS Assignee, c.task AS Task,
                        c.responsible_head AS ResponsibleHead, c.expected_result AS ExpectedResult, c.authority AS Authority
                 FROM cases c
                 JOIN petitions p ON p.id = c.petition_id
@@ -452,6 +460,7 @@ public static class GetSessionReport
                 Result = c.Result,
                 ReferredTo = c.ReferredTo,
                 ReferralLetter = c.ReferralLetter,
+                RefusalReason = c.RefusalReason,
                 ReplyNumber = reply is null ? null : $"{VietnameseFormat.DocumentNumber(reply.Number)}/{ReplyLetter.OfficeCode}",
                 ReplyIssuedOn = reply?.IssuedOn,
                 DueDate = c.DueDate,
@@ -479,6 +488,7 @@ public static class GetSessionReport
                 OnTime = onTime,
                 Late = rows.Count(r => r.Timeliness == ReplyTimeliness.Late),
                 NotReplied = rows.Count(r => r.Timeliness == ReplyTimeliness.NotReplied),
+                Refused = rows.Count(r => r.Status == CaseStatus.Refused),
                 OnTimeShare = share,
                 ByCategory = [.. rows.GroupBy(r => r.Category).OrderBy(g => g.Key)
                     .Select(g => new Count(g.Key.ToString(), g.Count()))],

@@ -116,6 +116,9 @@ public static class SessionReportDocument
             [
                 $"Đã trả lời bằng văn bản đúng hạn (trước ngày {deadline}): {summary.OnTime}/{summary.CaseCount} nội dung, đạt {VietnameseFormat.Percent(summary.OnTimeShare)}; " +
                 $"trả lời quá hạn: {summary.Late} nội dung; chưa trả lời: {summary.NotReplied} nội dung.",
+                .. summary.Refused == 0
+                    ? Array.Empty<string>()
+                    : [$"Trong đó từ chối, không thuộc phạm vi giải quyết của phường (đã thông báo lý do tới tổ chức kiến nghị): {summary.Refused} nội dung."],
                 "Theo trạng thái: " + Counts(summary.ByStatus, key => CaseStatusLabels.Label(Enum.Parse<CaseStatus>(key!))) + ".",
                 "Theo lĩnh vực: " + Counts(summary.ByCategory, key => categoryNames[key!]) + ".",
                 "Theo phòng, ban, đơn vị giải quyết: " + Counts(summary.ByDepartment, key => key ?? Unassigned) + ".",
@@ -251,7 +254,8 @@ public static class SessionReportDocument
     private static string Outcome(Row row)
     {
         var referral = row.ReferredTo is null ? null : $"Đã chuyển {row.ReferredTo} ({row.ReferralLetter})";
-        return string.Join(". ", new[] { referral, row.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var refusal = row.RefusalReason is null ? null : $"Từ chối: {row.RefusalReason}";
+        return string.Join(". ", new[] { referral, refusal, row.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
     /// <summary>The table's "Kết quả giải quyết" cell: the outcome, then on its own line the six clears it was assigned with.</summary>

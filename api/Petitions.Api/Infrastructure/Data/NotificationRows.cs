@@ -39,6 +39,8 @@ public static class NotificationRows
         public string Organisation { get; init; } = "";
 
         public DateOnly DueDate { get; init; }
+
+        public string? RefusalReason { get; init; }
     }
 
     private const string ActiveUsers = "SELECT id AS Id, display_name AS DisplayName, email AS Email, email_preference AS EmailPreference FROM users u WHERE u.is_disabled = 0 AND u.username <> @Actor";
@@ -55,7 +57,7 @@ public static class NotificationRows
             """
             SELECT c.ward_id AS WardId, c.department_id AS DepartmentId, d.name AS DepartmentName, c.item_number AS ItemNumber,
                    c.petition_id AS PetitionId, c.text AS Text, p.submitter_name AS SubmitterName, p.organisation AS Organisation,
-                   c.due_date AS DueDate
+                   c.due_date AS DueDate, c.refusal_reason AS RefusalReason
             FROM cases c JOIN petitions p ON p.id = c.petition_id LEFT JOIN departments d ON d.id = c.department_id
             WHERE c.id = @CaseId
             """,
@@ -74,6 +76,10 @@ public static class NotificationRows
                 ActiveUsers + " AND u.role = 'DepartmentOfficer' AND u.ward_id = @WardId AND u.department_id = @DepartmentId",
                 new { Actor = actor, facts.WardId, facts.DepartmentId },
                 cancellationToken),
+            NotificationAudience.Organisation => await db.Query<Recipient>(
+                ActiveUsers + " AND u.role = 'GroupLeader' AND u.ward_id = @WardId AND u.organisation = @Organisation",
+                new { Actor = actor, facts.WardId, facts.Organisation },
+                cancellationToken),
             _ => await db.Query<Recipient>(
                 ActiveUsers + " AND u.role = 'Dispatcher' AND u.ward_id = @WardId",
                 new { Actor = actor, facts.WardId },
@@ -85,7 +91,9 @@ public static class NotificationRows
             Lead(rule.Kind, facts),
             $"Nội dung: {facts.Text}",
             $"Người kiến nghị: {facts.SubmitterName}, {facts.Organisation}",
-            $"Hạn trả lời: trước ngày {VietnameseFormat.Date(facts.DueDate)}");
+            rule.Kind == NotificationKind.CaseRefused
+                ? $"Lý do: {facts.RefusalReason}"
+                : $"Hạn trả lời: trước ngày {VietnameseFormat.Date(facts.DueDate)}");
         await db.Notify(recipients, rule.Kind, caseId, null, CaseNotifications.Subject(rule.Kind, caseId), body, $"/cases/{caseId}", at, cancellationToken);
     }
 
@@ -181,6 +189,7 @@ public static class NotificationRows
         NotificationKind.CaseReopened => $"Tổ chức kiến nghị đã mở lại một nội dung do {facts.DepartmentName} xử lý: cần xử lý tiếp.",
         NotificationKind.CaseReturned => "Đơn vị được giao đã trả lại một nội dung kiến nghị: cần phân công lại (lý do ghi trong lịch sử xử lý).",
         NotificationKind.CaseResolved => "Đơn vị đã báo cáo kết quả giải quyết một nội dung kiến nghị: cần dự thảo văn bản trả lời.",
+        NotificationKind.CaseRefused => $"Ủy ban nhân dân phường không tiếp nhận giải quyết một nội dung kiến nghị của {facts.Organisation}, vì nội dung không thuộc phạm vi giải quyết của phường.",
         _ => "Tiếp nhận một kiến nghị mới, chờ phân loại và giao xử lý.",
     };
 }

@@ -11,13 +11,23 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   dueDate: '2026-04-20', lastWorkingDay: '2026-04-17', overdue: false, atRisk: true, repliedOn: null, version: 3,
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường', result: null,
-  referredTo: null, referralLetter: null, replies: [], supportingDepartments: [],
+  referredTo: null, referralLetter: null, refusalReason: null, original: null, corrections: [], replies: [], supportingDepartments: [],
   history: [
     { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
     { at: '2026-04-11T02:00:00+00:00', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', action: 'Assign', from: 'Received', to: 'Assigned', details: null },
   ],
   ...overrides,
 });
+
+const corrected = {
+  text: 'Đề nghị nạo vét cống ngõ 5',
+  category: 'Security' as const,
+  original: { text: 'Đề nghị nạo vét công ngỏ 5', category: 'Flooding' as const, location: 'Ngõ 5', corrected: ['Text' as const, 'Category' as const] },
+  corrections: [
+    { field: 'Text' as const, before: 'Đề nghị nạo vét công ngỏ 5', after: 'Đề nghị nạo vét cống ngõ 5', reason: 'Lỗi chính tả.', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', at: '2026-04-13T02:00:00+00:00' },
+    { field: 'Category' as const, before: 'Flooding', after: 'Security', reason: 'Lỗi chính tả.', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', at: '2026-04-13T02:00:00+00:00' },
+  ],
+};
 
 let current: ReturnType<typeof renderPage>['router'] | undefined;
 const router = () => current!;
@@ -375,6 +385,104 @@ describe('a case', () => {
     expect(screen.queryByRole('button', { name: 'Ghi nhận kết quả' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Trả lại' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Ghi chú và tiến độ' })).getByRole('button', { name: 'Lưu ghi chú' })).toBeInTheDocument();
+  });
+
+  it('lets the dispatcher correct the wording and category with a reason, sending only what changed', async () => {
+    const api = page(dispatcher, {}, { 'POST /api/cases/5/correct': { body: { id: 5, status: 'InProgress', version: 4 } } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sửa nội dung' }));
+    const form = screen.getByRole('form', { name: 'Sửa nội dung' });
+    const text = within(form).getByRole('textbox', { name: /Nội dung kiến nghị/ });
+    expect(text).toHaveValue('Đề nghị nạo vét cống');
+    await user.clear(text);
+    await user.type(text, 'Đề nghị nạo vét cống ngõ 5');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Lĩnh vực' }), 'Security');
+    await user.click(within(form).getByRole('button', { name: 'Lưu nội dung đã sửa' }));
+    expect(await within(form).findByText('Nêu lý do sửa.')).toBeInTheDocument();
+    expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.type(within(form).getByRole('textbox', { name: /Lý do sửa/ }), 'Sửa lỗi khi nhập.');
+    await user.click(within(form).getByRole('button', { name: 'Lưu nội dung đã sửa' }));
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    const sent = api.calls.find((r) => r.method === 'POST')!;
+    expect(sent.url).toMatch(/\/api\/cases\/5\/correct$/);
+    expect(sent.headers.get('If-Match')).toBe('"3"');
+    expect(await sent.json()).toEqual({ text: 'Đề nghị nạo vét cống ngõ 5', category: 'Security', location: null, reason: 'Sửa lỗi khi nhập.' });
+  });
+
+  it('sends no correction when nothing differs, and words the API refusing a correction from its code', async () => {
+    const api = page(dispatcher, { status: 'Resolved' }, {
+      'POST /api/cases/5/correct': refusal(409, 'caseCorrectionAfterLetter', { caseId: 5, replyId: 7, replyStatus: 'Signed' }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sửa nội dung' }));
+    const form = screen.getByRole('form', { name: 'Sửa nội dung' });
+    await user.type(within(form).getByRole('textbox', { name: /Lý do sửa/ }), 'Không đổi.');
+    await user.click(within(form).getByRole('button', { name: 'Lưu nội dung đã sửa' }));
+    expect(await within(form).findByText('Chưa có gì thay đổi so với hiện tại.')).toBeInTheDocument();
+    expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.type(within(form).getByRole('textbox', { name: /Địa điểm/ }), 'A');
+    await user.click(within(form).getByRole('button', { name: 'Lưu nội dung đã sửa' }));
+    expect(await screen.findByText(/văn bản trả lời số 7 đã ở bước/)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('English');
+  });
+
+  it('offers no correction once a letter for the case has gone to the signer, nor on a closed case', async () => {
+    page(dispatcher, { status: 'Resolved', replies: [{ id: 7, status: 'Submitted', isOut: false, number: null, issuedOn: null }] });
+    expect(await screen.findByRole('button', { name: 'Đơn vị phối hợp' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sửa nội dung' })).not.toBeInTheDocument();
+  });
+
+  it('shows a corrected case with the original as submitted and who corrected what, in either language', async () => {
+    page(leader, corrected);
+    expect(await screen.findByText('Đề nghị nạo vét cống ngõ 5')).toBeInTheDocument();
+    const original = screen.getByRole('note', { name: 'Nguyên văn khi tiếp nhận' });
+    expect(original).toHaveTextContent('Đề nghị nạo vét công ngỏ 5');
+    await waitFor(() => expect(original).toHaveTextContent('Lĩnh vực khi tiếp nhận: Úng ngập'));
+    const list = screen.getByRole('region', { name: 'Các lần sửa' });
+    expect(list).toHaveTextContent('Lĩnh vực: “Úng ngập” → “An ninh trật tự”');
+    expect(list).toHaveTextContent('Văn phòng HĐND và UBND, 13/04/2026 09:00 · Lý do: Lỗi chính tả.');
+  });
+
+  it('words a corrected case in English too', async () => {
+    page(leader, corrected, {}, 'en');
+    const english = await screen.findByRole('note', { name: 'As submitted' });
+    await waitFor(() => expect(english).toHaveTextContent('Category as submitted: Flooding'));
+    expect(screen.getByRole('region', { name: 'Corrections' })).toHaveTextContent('Category: “Flooding” → “Security”');
+  });
+
+  it('lets the dispatcher refuse an item with a reason, asked once more before it is sent', async () => {
+    const api = page(dispatcher, { status: 'Received', departmentId: null, departmentName: null, assignee: null }, {
+      'POST /api/cases/5/refuse': { body: { id: 5, status: 'Refused', version: 4 } },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Từ chối' }));
+    const form = screen.getByRole('form', { name: 'Từ chối' });
+    await user.click(within(form).getByRole('button', { name: 'Từ chối nội dung này' }));
+    expect(await within(form).findByText('Nêu lý do từ chối.')).toBeInTheDocument();
+
+    await user.type(within(form).getByRole('textbox', { name: /Lý do từ chối/ }), 'Tranh chấp dân sự, thuộc Tòa án.');
+    await user.click(within(form).getByRole('button', { name: 'Từ chối nội dung này' }));
+    const question = await within(form).findByRole('alert');
+    expect(question).toHaveTextContent('Từ chối nội dung số 5? Lý do sẽ được gửi tới TDP số 19; không thể hoàn tác.');
+    expect(question).toHaveFocus();
+    expect(api.calls.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.click(within(question).getByRole('button', { name: 'Xác nhận từ chối' }));
+    await waitFor(() => expect(api.calls.some((r) => r.method === 'POST')).toBe(true));
+    const sent = api.calls.find((r) => r.method === 'POST')!;
+    expect(sent.url).toMatch(/\/api\/cases\/5\/refuse$/);
+    expect(await sent.json()).toEqual({ reason: 'Tranh chấp dân sự, thuộc Tòa án.' });
+  });
+
+  it('shows a refused case with its reason and status, and offers no step on it', async () => {
+    page(dispatcher, { status: 'Refused', refusalReason: 'Tranh chấp dân sự, thuộc Tòa án.', repliedOn: '2026-04-13' });
+    const panel = await screen.findByRole('region', { name: 'Từ chối, không thuộc phạm vi giải quyết của phường' });
+    expect(panel).toHaveTextContent('Tranh chấp dân sự, thuộc Tòa án.');
+    expect(screen.getAllByText('Từ chối, không thuộc phạm vi giải quyết')[0]).toBeInTheDocument();
+    expect(await screen.findByText('Bạn không có thao tác nào ở trạng thái này.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Từ chối' })).not.toBeInTheDocument();
   });
 
   it('is a not-found page when the API answers 404 (not there, or not yours)', async () => {

@@ -10,6 +10,7 @@ import { useI18n } from '@/i18n/I18n';
 import { useCategoryName } from '@/hooks/useCategoryName';
 import { useDeadlineWords } from '@/hooks/useDeadlineWords';
 import { useCase } from '../api/getCase';
+import { CaseCorrectionList, CaseOriginal } from './CaseCorrections';
 import { CaseFiles } from './CaseFiles';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotes } from './CaseNotes';
@@ -44,6 +45,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
           <section aria-labelledby="case-text" className="panel">
             <h2 id="case-text">{t('case.text')}</h2>
             <p className="case-text">{c.text}</p>
+            <CaseOriginal detail={c} />
             <dl className="facts">
               <dt>{t('case.category')}</dt>
               <dd>{categoryName(c.category)}</dd>
@@ -68,6 +70,16 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               <dd>{deadlineWords(c, true)}</dd>
             </dl>
           </section>
+          {c.refusalReason && (
+            <section aria-labelledby="case-refused" className="panel">
+              <h2 id="case-refused">{t('case.refused')}</h2>
+              <dl className="facts">
+                <dt>{t('case.refusalReason')}</dt>
+                <dd>{c.refusalReason}</dd>
+              </dl>
+            </section>
+          )}
+          <CaseCorrectionList detail={c} />
           <CaseFiles detail={c} />
           {c.assignee && (
             <section aria-labelledby="case-assignment" className="panel">

@@ -16,6 +16,8 @@ import { returnCase } from '../api/returnCase';
 import { setSupportingDepartments } from '../api/setSupportingDepartments';
 import { startCase } from '../api/startCase';
 import { useCaseCommand } from '../api/useCaseCommand';
+import { CorrectForm } from './CorrectForm';
+import { RefuseForm } from './RefuseForm';
 import { TextCommandForm } from './TextCommandForm';
 import { required } from './required';
 
@@ -39,13 +41,17 @@ export default function StaffActions({ detail, etag, reload }: Props) {
     const mayReroute = s === 'Assigned' || s === 'InProgress';
     const mayRefer = s === 'Received' || mayReroute;
     const maySupport = mayReroute || s === 'Resolved';
-    if (s !== 'Received' && !mayRefer && !maySupport && !draftLink) return <p>{t('case.noActions')}</p>;
+    // Corrections while no letter answering the case has gone to the signer (the API's rule; it says why otherwise).
+    const mayCorrect = (mayRefer || s === 'Resolved' || s === 'Referred') && detail.replies.every((r) => r.status === 'Draft');
+    if (s !== 'Received' && !mayRefer && !maySupport && !mayCorrect && !draftLink) return <p>{t('case.noActions')}</p>;
     return (
       <div className="stack">
         {s === 'Received' && <AssignForm detail={detail} etag={etag} reload={reload} />}
         {mayReroute && <RerouteForm detail={detail} etag={etag} reload={reload} />}
         {maySupport && <SupportingForm detail={detail} etag={etag} reload={reload} />}
+        {mayCorrect && <CorrectForm key={detail.version} detail={detail} etag={etag} reload={reload} />}
         {mayRefer && <ReferForm detail={detail} etag={etag} reload={reload} />}
+        {mayRefer && <RefuseForm detail={detail} etag={etag} reload={reload} />}
         {draftLink}
       </div>
     );

@@ -19,6 +19,7 @@ const statusTone: Record<CaseStatus, string> = {
   Replied: 'green',
   Closed: 'dark',
   Referred: 'purple',
+  Refused: 'red',
 };
 
 /** Cases by status, category and department, and the share answered on time, for a session or all of them (counted by the API). */

@@ -10,7 +10,7 @@ const report = {
   wardName: 'Phường Yên Hòa',
   generatedOn: '2026-04-21',
   session: { id: 1, code: 'Q1-2026', title: sessions[0].title, heldOn: '2026-04-10', replyDeadline: '2026-04-20', lastWorkingDay: '2026-04-17' },
-  summary: { petitionCount: 0, caseCount: 0, onTime: 0, late: 0, notReplied: 0, onTimeShare: 0, byStatus: [], byCategory: [], byDepartment: [] },
+  summary: { petitionCount: 0, caseCount: 0, onTime: 0, late: 0, notReplied: 0, refused: 0, onTimeShare: 0, byStatus: [], byCategory: [], byDepartment: [] },
   rows: [],
   escalations: [],
 };
@@ -97,7 +97,7 @@ describe('the session report page', () => {
     const row = {
       stt: 1, petitionId: 1, caseId: 3, itemNumber: 2, submitter: 'Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)', organisation: 'TDP số 19',
       content: 'Lòng đường bị lấn chiếm', category: 'UrbanOrder', categoryName: 'Trật tự đô thị', leadAgency: 'UBND phường',
-      department: 'KT-HT-ĐT', status: 'Replied', result: 'Đã giải tỏa.', referredTo: null, referralLetter: null,
+      department: 'KT-HT-ĐT', status: 'Replied', result: 'Đã giải tỏa.', referredTo: null, referralLetter: null, refusalReason: null,
       replyNumber: '07/UBND-VP', replyIssuedOn: '2026-04-16', dueDate: '2026-04-20', timeliness: 'OnTime', escalations: [],
     } as const;
     mockApi({
@@ -119,5 +119,23 @@ describe('the session report page', () => {
       'Văn bản trả lời: 07/UBND-VP, 16/04/2026',
     ]);
     expect(card).toHaveTextContent('Đúng hạn');
+  });
+
+  it('counts the refused items and gives each its reason as its result', async () => {
+    const row = {
+      stt: 2, petitionId: 2, caseId: 4, itemNumber: 1, submitter: 'Mai Văn Khánh – Bí thư Chi bộ 13 (Yên Hòa)', organisation: 'Chi bộ 13',
+      content: 'Phân xử tranh chấp đất', category: 'Other', categoryName: 'Khác', leadAgency: 'UBND phường',
+      department: null, status: 'Refused', result: null, referredTo: null, referralLetter: null, refusalReason: 'Thuộc thẩm quyền Tòa án.',
+      replyNumber: null, replyIssuedOn: null, dueDate: '2026-04-20', timeliness: 'OnTime', escalations: [],
+    } as const;
+    mockApi({
+      'GET /api/sessions': { body: sessions },
+      'GET /api/sessions/1/report': { body: { ...report, summary: { ...report.summary, caseCount: 1, refused: 1 }, rows: [row] } },
+    });
+    renderPage(<SessionReportPage />, { path: '/reports/:sessionId', route: '/reports/1', me: partyOffice });
+
+    expect(await screen.findByText('Từ chối, không thuộc phạm vi giải quyết: 1 nội dung')).toBeInTheDocument();
+    const card = within(await screen.findByRole('list', { name: 'Báo cáo kết quả giải quyết kiến nghị' })).getByRole('listitem');
+    expect(card).toHaveTextContent('Kết quả giải quyết' + 'Từ chối: Thuộc thẩm quyền Tòa án.');
   });
 });

@@ -32,7 +32,11 @@ export function likelySession(sessions: SessionSummary[]): SessionSummary | unde
 export default function SessionReportPage() {
   const { t, lang } = useI18n();
   const resultOf = (row: Row) =>
-    [row.referredTo && t('report.referredTo', { agency: row.referredTo, letter: row.referralLetter ?? '' }), row.result].filter(Boolean).join('. ');
+    [
+      row.referredTo && t('report.referredTo', { agency: row.referredTo, letter: row.referralLetter ?? '' }),
+      row.refusalReason && t('report.refused', { reason: row.refusalReason }),
+      row.result,
+    ].filter(Boolean).join('. ');
   const replyOf = (row: Row) => (row.replyNumber ? `${row.replyNumber}, ${formatDate(row.replyIssuedOn)}` : t('app.none'));
   const navigate = useNavigate();
   const sessions = useSessions();
@@ -85,6 +89,7 @@ export default function SessionReportPage() {
               <span>
                 {t('dashboard.onTime')}: <strong>{formatPercent(r.summary.onTimeShare, lang)}</strong> ({r.summary.onTime}/{r.summary.caseCount})
               </span>
+              {r.summary.refused > 0 && <span>{t('report.refusedCount', { count: r.summary.refused })}</span>}
             </p>
             <div className="table-wrap report__table" tabIndex={0} role="region" aria-label={t('report.title')}>
               <table>
