@@ -144,6 +144,9 @@ public abstract record CaseColumns
     /// <summary>A reopened case waits for a new reply, by a new due date.</summary>
     public sealed record ReplyWithdrawn(DateOnly DueDate) : CaseColumns;
 
+    /// <summary>The group leader accepted the reply with a rating (1 to 5) and perhaps a comment.</summary>
+    public sealed record Acceptance(int Rating, string? RatingComment, DateTimeOffset RatedAt) : CaseColumns;
+
     /// <summary>The assignments after <c>updated_at = @Now</c>, reading their values from the record's properties.</summary>
     public static string Set(CaseColumns? columns) => columns switch
     {
@@ -160,6 +163,7 @@ public abstract record CaseColumns
             """,
         Reply => ", replied_on = @RepliedOn",
         ReplyWithdrawn => ", replied_on = NULL, due_date = @DueDate",
+        Acceptance => ", rating = @Rating, rating_comment = @RatingComment, rated_at = @RatedAt",
         _ => throw new ArgumentOutOfRangeException(nameof(columns), columns.GetType().Name, "No columns are mapped for this change."),
     };
 }

@@ -51,6 +51,9 @@ public static class GetSessionReport
         /// <summary>The session's cases that section 5 wants reported, each with its reasons.</summary>
         public IReadOnlyList<Escalated> Escalations { get; init; } = [];
 
+        /// <summary>How satisfied the group leaders were with the session's replies they accepted: count, average, 1–5.</summary>
+        public RatingSummary Ratings { get; init; } = RatingSummary.Of([]);
+
         public static Report Example { get; } = new()
         {
             Session = new SessionInfo
@@ -188,6 +191,11 @@ public static class GetSessionReport
         public ReplyTimeliness Timeliness { get; init; }
 
         public IReadOnlyList<EscalationReason> Escalations { get; init; } = [];
+
+        /// <summary>The group leader's rating (1–5) when they accepted the reply; null: none given, or not accepted yet.</summary>
+        public int? Rating { get; init; }
+
+        public string? RatingComment { get; init; }
     }
 
     public sealed record Summary
@@ -307,6 +315,10 @@ public static class GetSessionReport
         public DateOnly? RepliedOn { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
+
+        public int? Rating { get; init; }
+
+        public string? RatingComment { get; init; }
     }
 
     private sealed record ReplyRow
@@ -344,7 +356,7 @@ public static class GetSessionReport
                        p.area AS Area, p.lead_agency AS LeadAgency, p.note AS Note, c.text AS Text, c.category AS Category,
                        cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.due_date AS DueDate,
-                       c.replied_on AS RepliedOn, c.created_at AS CreatedAt
+                       c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.rating AS Rating, c.rating_comment AS RatingComment
                 FROM cases c
                 JOIN petitions p ON p.id = c.petition_id
                 JOIN categories cat ON cat.code = c.category
@@ -390,6 +402,8 @@ public static class GetSessionReport
                 GeneratedOn = today,
                 Rows = rows,
                 Summary = Summarise(rows),
+                Ratings = RatingSummary.Of([.. rows.Where(r => r.Rating is not null).GroupBy(r => r.Rating!.Value)
+                    .Select(g => new RatingCount { Rating = g.Key, Count = g.Count() })]),
                 Escalations = [.. rows.Where(r => r.Escalations.Count > 0).Select(r => new Escalated
                 {
                     CaseId = r.CaseId,
@@ -433,6 +447,8 @@ public static class GetSessionReport
                     new EscalationFacts(c.Status, c.DueDate, c.RepliedOn, c.ReferredTo is not null, c.CreatedAt, heldOn),
                     today,
                     installation.Calendar),
+                Rating = c.Rating,
+                RatingComment = c.RatingComment,
             };
         }
 
