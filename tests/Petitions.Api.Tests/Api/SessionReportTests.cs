@@ -14,14 +14,14 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
     public static readonly string[] TableColumns =
     [
         "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
-        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú", "Mức độ hài lòng",
     ];
 
     public static readonly string[] CsvColumns =
     [
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
-        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú",
+        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú", "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
     ];
 
     [Test]
@@ -201,6 +201,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             Assert.That(cells[7], Is.EqualTo(number is null ? "" : $"{number}\n{Vietnamese(row["replyIssuedOn"]!)}"));
             Assert.That(cells[8], Is.EqualTo(TimelinessWords[row["timeliness"]!.GetValue<string>()]));
             Assert.That(cells[9], Is.EqualTo(first ? row["note"]?.GetValue<string>() ?? "" : ""), "Ghi chú");
+            Assert.That(cells[10], Is.EqualTo(RatingCell(row)), "Mức độ hài lòng");
         }
 
         var lastRow = wordRows[^1].Descendants<Paragraph>().ToList();
@@ -237,9 +238,16 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
                 row["dueDate"]!.GetValue<string>(),
                 TimelinessWords[row["timeliness"]!.GetValue<string>()],
                 row["note"]?.GetValue<string>() ?? "",
+                row["rating"]?.ToString() ?? "",
+                row["ratingComment"]?.GetValue<string>() ?? "",
             }));
         }
     }
+
+    /// <summary>What the printed table says of a row's rating: "4/5", the comment quoted on its own line.</summary>
+    public static string RatingCell(JsonNode row) => row["rating"] is null
+        ? ""
+        : $"{row["rating"]}/5" + (row["ratingComment"] is { } comment ? $"\n“{comment.GetValue<string>()}”" : "");
 
     /// <summary>What the documents print for each status: the JSON sends the name, the documents the words.</summary>
     public static readonly Dictionary<string, string> StatusWords = new()

@@ -88,7 +88,7 @@ public sealed class SpreadsheetTests(string engine) : ApiTests(engine)
     }
 
     /// <summary>A downloaded workbook's one sheet.</summary>
-    private sealed class Workbook : IDisposable
+    internal sealed class Workbook : IDisposable
     {
         private readonly MemoryStream _stream;
 
