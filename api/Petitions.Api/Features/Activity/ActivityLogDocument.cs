@@ -93,9 +93,9 @@ public static class ActivityLogDocument
             ? replyStatus switch
             {
                 ReplyStatus.Draft => "Dự thảo",
-                ReplyStatus.Submitted => "Trình ký",
+                ReplyStatus.Submitted => "Đã trình ký",
                 ReplyStatus.Signed => "Đã ký",
-                ReplyStatus.Registered => "Đã vào sổ, cấp số",
+                ReplyStatus.Registered => "Đã đăng ký, cấp số",
                 _ => "Đã phát hành",
             }
             : status;
