@@ -31,17 +31,17 @@ describe('the activity log', () => {
     const table = await screen.findByRole('table', { name: 'Nhật ký hoạt động' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
-    const close = within(rows[0]!);
+    const close = within(rows[0]);
     expect(close.getByText('Chấp nhận, kết thúc')).toBeInTheDocument();
     expect(rows[0]).toHaveTextContent('Đã trả lời → Đã kết thúc');
     expect(rows[0]).toHaveTextContent('Nguyễn Bảo Bình (leader19)');
     expect(close.getByRole('link', { name: '#3' })).toHaveAttribute('href', '/cases/3');
     expect(rows[0]).toHaveTextContent('Kiến nghị STT 1 · 2026-Q1');
     expect(rows[0]).toHaveTextContent('Mức độ hài lòng: 4/5 “Hài lòng.”');
-    expect(within(rows[1]!).getByRole('link', { name: 'Văn bản số 07/UBND-VP' })).toHaveAttribute('href', '/replies/9');
+    expect(within(rows[1]).getByRole('link', { name: 'Văn bản số 07/UBND-VP' })).toHaveAttribute('href', '/replies/9');
     expect(rows[1]).toHaveTextContent('Đăng ký, cấp số');
     expect(rows[1]).toHaveTextContent('Đã ký → Đã đăng ký, cấp số');
-    expect([...rows[0]!.querySelectorAll('td')].map((td) => td.dataset.label)).toEqual([
+    expect([...rows[0].querySelectorAll('td')].map((td) => td.dataset.label)).toEqual([
       'Thời gian', 'Người thực hiện', 'Thao tác', 'Nội dung / văn bản', 'Đơn vị', 'Chi tiết',
     ]);
     expect(screen.getByRole('link', { name: 'Tải Excel (.xlsx)' })).toHaveAttribute('href', '/api/activity?format=xlsx');
