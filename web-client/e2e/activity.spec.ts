@@ -144,7 +144,7 @@ test.describe.serial('a rated acceptance, the dashboard, the report and the acti
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Activity log' })).toBeVisible();
-    await expect(rows.nth(1)).toContainText('Accepted and closed');
+    await expect(page.getByRole('table', { name: 'Activity log' }).getByRole('row').nth(1)).toContainText('Accepted and closed');
     await check(page, 'activity-07-log-en');
     await page.context().close();
   });
