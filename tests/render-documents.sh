@@ -31,7 +31,7 @@ ASPNETCORE_ENVIRONMENT=Development Database__Provider=Sqlite ConnectionStrings__
   dotnet api/Petitions.Api/bin/Debug/net10.0/Petitions.Api.dll --urls "$api" >"$work/api.log" 2>&1 &
 pid=$!
 trap 'status=$?; [ $status -ne 0 ] && tail -20 "$work/api.log" >&2; kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do get "$api/api/sessions" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf "$api/swagger/v1/swagger.json" >/dev/null && break; sleep 1; done
 
 token() { curl -sf -X POST "$api/api/auth/token" -H 'Content-Type: application/json' -d "{\"username\": \"$1\", \"password\": \"petitions-demo\"}" | sed -E 's/.*"accessToken": ?"([^"]+)".*/\1/'; }
 dispatcher=$(token dispatcher)
@@ -78,7 +78,10 @@ get "$api/api/cases/export?format=xlsx" -o "$out/cases.xlsx"
 get "$api/api/sessions/1/report" -o "$out/report.json"
 
 # LibreOffice needs a writable profile; a private one keeps it from touching the user's.
-soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$out" "$out"/*.docx "$out"/*.xlsx >/dev/null 2>&1
+# The workbooks print under their own names: report.xlsx would otherwise overwrite report.docx's report.pdf.
+soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$out" "$out"/*.docx >/dev/null 2>&1
+soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$work/sheets" "$out"/*.xlsx >/dev/null 2>&1
+for sheet in "$work"/sheets/*.pdf; do mv "$sheet" "$out/$(basename "${sheet%.pdf}")-xlsx.pdf"; done
 # The printable HTML pages, printed by a browser as a person would (optional: apt-get install chromium).
 if command -v chromium >/dev/null; then
   for page in "$out"/*.html; do

@@ -39,6 +39,11 @@ const screens: Array<[user: string, path: string, heading: RegExp]> = [
   ['overseer', '/activity', /^Nhật ký hoạt động$/],
   ['admin', '/users', /^Tài khoản người dùng$/],
   ['admin', '/sessions', /^Hội nghị và phân loại$/],
+  ['admin', '/signers', /^Người ký văn bản$/],
+  ['admin', '/wards', /^Phường và phòng, ban$/],
+  ['admin', '/calendar', /^Lịch làm việc/],
+  ['leader19', '/notifications', /^Thông báo$/],
+  ['dispatcher', '/notifications', /^Thông báo$/],
 ];
 
 for (const [user, path, heading] of screens) {

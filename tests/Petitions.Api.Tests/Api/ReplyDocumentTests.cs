@@ -68,6 +68,38 @@ public sealed class ReplyDocumentTests(string engine) : ApiTests(engine)
     }
 
     [Test]
+    public async Task The_letter_gives_each_assigned_case_its_six_clears_in_the_one_wording_in_Word_and_HTML()
+    {
+        var (petitionId, caseIds, _) = await Resolved("Đề nghị nạo vét rãnh thoát nước ngõ 20");
+        var referred = (await Flow.Submit("Đề nghị cải tạo tuyến cống chung của thành phố")).CaseIds[0];
+        await (await Flow.Refer(referred)).ShouldBe(HttpStatusCode.OK);
+        var issued = await Flow.Reply(petitionId, caseIds);
+        var dueDate = SessionReportTests.Vietnamese((await Client.GetJson($"/api/cases/{caseIds[0]}"))["dueDate"]!);
+        var six = "Sáu rõ: rõ người: Phạm Đức Anh; rõ việc: Kiểm tra hiện trường, xử lý dứt điểm; " +
+                  $"rõ thời gian: {dueDate}; rõ trách nhiệm: Trưởng phòng KT-HT-ĐT; " +
+                  "rõ sản phẩm (kết quả): Hết tồn đọng, báo cáo bằng văn bản; rõ thẩm quyền: Chủ tịch UBND phường";
+
+        using var word = new WordFile(await Client.GetByteArrayAsync($"/api/replies/{issued["id"]}/document"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/api/replies/{issued["id"]}/document?format=html"));
+
+        Assert.That(word.SchemaErrors(), Is.Empty);
+        var at = word.Paragraphs.ToList().IndexOf($"Đơn vị thực hiện: {Ktht}");
+        Assert.That(word.Paragraphs[at + 1], Is.EqualTo(six), "after by whom: the six, each with what the dispatcher assigned");
+        Assert.That(word.RunsOf(six)[0].RunProperties!.Bold, Is.Not.Null, "its label bold, as the others");
+        Assert.That(WordFile.TextOf(word.RunsOf(six)[0]), Is.EqualTo("Sáu rõ: "));
+        Assert.That(html, Does.Contain($"<p class=\"justify\"><b>Sáu rõ: </b>{six[8..]}</p>"), "the printable page says the same");
+        foreach (var clear in SessionReportTests.SixClears)
+        {
+            Assert.That(word.Text, Does.Contain($"; {clear}: ").Or.Contain($" {clear}: "), clear);
+        }
+
+        var referredPetition = (await Client.GetJson($"/api/cases/{referred}"))["petitionId"]!.GetValue<long>();
+        var draft = await (await Client.Post("/api/replies", new { petitionId = referredPetition, caseIds = new[] { referred } })).Json();
+        using var referredLetter = new WordFile(await Client.GetByteArrayAsync($"/api/replies/{draft["id"]}/document"));
+        Assert.That(referredLetter.Text, Does.Not.Contain("Sáu rõ"), "a case referred away has no assignment left to describe");
+    }
+
+    [Test]
     public async Task A_draft_prints_as_DU_THAO_without_a_number_and_a_referred_case_names_the_agency_and_letter()
     {
         var (petitionId, caseIds, texts) = await Resolved("Đề nghị sửa chữa mặt đường ngõ 20 bị lún");

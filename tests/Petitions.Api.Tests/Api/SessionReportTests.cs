@@ -21,8 +21,12 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
     [
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
-        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú", "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
+        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú",
+        "Rõ người", "Rõ việc", "Rõ thời gian", "Rõ trách nhiệm", "Rõ sản phẩm (kết quả)", "Rõ thẩm quyền", "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
     ];
+
+    /// <summary>Hanoi's "6 rõ", in the one wording of the form, the card and every document.</summary>
+    public static readonly string[] SixClears = ["rõ người", "rõ việc", "rõ thời gian", "rõ trách nhiệm", "rõ sản phẩm (kết quả)", "rõ thẩm quyền"];
 
     [Test]
     public async Task The_JSON_report_mirrors_the_appendix_row_by_row()
@@ -69,6 +73,31 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         Assert.That(response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, Is.EqualTo("bao-cao-kien-nghi-2026-Q1.docx"));
         using var word = new WordFile(await response.Content.ReadAsByteArrayAsync());
         AssertReport(word, report);
+    }
+
+    [Test]
+    public async Task The_table_gives_an_assigned_case_its_six_clears_beside_its_result_in_Word_and_HTML()
+    {
+        var (_, caseId) = await Flow.InStatus("Resolved");
+        var report = await Client.GetJson($"/api/sessions/{Workflow.Session}/report");
+        var rows = report["rows"]!.AsArray();
+        var index = rows.Select((r, i) => (r, i)).Single(x => x.r!["caseId"]!.GetValue<long>() == caseId).i;
+        var ours = rows[index]!;
+        var dueDate = Vietnamese(ours["dueDate"]!);
+        var cell = "Đã thu gom, lắp biển cấm đổ rác.\nSáu rõ: rõ người: Phạm Đức Anh; rõ việc: Kiểm tra hiện trường, xử lý dứt điểm; " +
+                   $"rõ thời gian: {dueDate}; rõ trách nhiệm: Trưởng phòng KT-HT-ĐT; " +
+                   "rõ sản phẩm (kết quả): Hết tồn đọng, báo cáo bằng văn bản; rõ thẩm quyền: Chủ tịch UBND phường";
+
+        using var word = new WordFile(await Client.GetByteArrayAsync($"/api/sessions/{Workflow.Session}/report?format=docx"));
+        var html = WebUtility.HtmlDecode(await Client.GetStringAsync($"/api/sessions/{Workflow.Session}/report?format=html"));
+
+        Assert.That(ours["authority"]!.GetValue<string>(), Is.EqualTo("Chủ tịch UBND phường"), "the JSON row carries the six too");
+        var row = WordFile.Cells(word.Tables[1])[index + 1];
+        Assert.That(row[2], Is.EqualTo(ours["content"]!.GetValue<string>()));
+        Assert.That(row[6], Is.EqualTo(cell), "Kết quả giải quyết: what was done, then the six it was assigned with");
+        Assert.That(html, Does.Contain(cell.Replace("\n", "<br>")), "the printable page says the same");
+        var received = WordFile.Cells(word.Tables[1]).Skip(1).Where((_, i) => report["rows"]![i]!["status"]!.GetValue<string>() == "Received");
+        Assert.That(received.Select(r => r[6]), Is.All.Not.Contain("Sáu rõ"), "a case not yet assigned has none to show");
     }
 
     [Test]
@@ -196,7 +225,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             Assert.That(cells[3], Is.EqualTo(row["leadAgency"]!.GetValue<string>()));
             Assert.That(cells[4], Is.EqualTo(row["department"]?.GetValue<string>() ?? "Chưa phân công"));
             Assert.That(cells[5], Is.EqualTo(StatusWords[row["status"]!.GetValue<string>()]));
-            Assert.That(cells[6], Is.EqualTo(Outcome(row)));
+            Assert.That(cells[6], Is.EqualTo(OutcomeCell(row)), "what was done, then the six clears it was assigned with");
             var number = row["replyNumber"]?.GetValue<string>();
             Assert.That(cells[7], Is.EqualTo(number is null ? "" : $"{number}\n{Vietnamese(row["replyIssuedOn"]!)}"));
             Assert.That(cells[8], Is.EqualTo(TimelinessWords[row["timeliness"]!.GetValue<string>()]));
@@ -222,8 +251,9 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i]!;
-            Assert.That(records[i + 1], Is.EqualTo(new[]
-            {
+            var clears = Clears(row);
+            string[] expected =
+            [
                 row["stt"]!.ToString(),
                 row["caseId"]!.ToString(),
                 row["submitter"]!.GetValue<string>(),
@@ -238,9 +268,11 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
                 row["dueDate"]!.GetValue<string>(),
                 TimelinessWords[row["timeliness"]!.GetValue<string>()],
                 row["note"]?.GetValue<string>() ?? "",
+                .. clears.Length == 0 ? ["", "", "", "", "", ""] : clears.Select((value, k) => k == 2 ? row["dueDate"]!.GetValue<string>() : value),
                 row["rating"]?.ToString() ?? "",
                 row["ratingComment"]?.GetValue<string>() ?? "",
-            }));
+            ];
+            Assert.That(records[i + 1], Is.EqualTo(expected), "the six clears in their own columns, rõ thời gian an ISO date as the CSV's dates are");
         }
     }
 
@@ -274,6 +306,25 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         var referral = row["referredTo"]?.GetValue<string>() is { } agency ? $"Đã chuyển {agency} ({row["referralLetter"]!.GetValue<string>()})" : null;
         return string.Join(". ", new[] { referral, row["result"]?.GetValue<string>() }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
+
+    /// <summary>The six clears' values of a row's assignment (the due date as documents print it); none when it has no assignment.</summary>
+    public static string[] Clears(JsonNode row)
+    {
+        string? Value(string name) => row[name]?.GetValue<string>();
+        string[] values = [.. new[] { "assignee", "task", "responsibleHead", "expectedResult", "authority" }.Select(Value).OfType<string>()];
+        return values.Length == 0
+            ? []
+            : [.. new[] { Value("assignee"), Value("task"), Vietnamese(row["dueDate"]!), Value("responsibleHead"), Value("expectedResult"), Value("authority") }.Select(v => v ?? "chưa ghi")];
+    }
+
+    /// <summary>"Sáu rõ: rõ người: …; rõ việc: …; …": the six in one line, as the letter and the report's table print them.</summary>
+    public static string SixClearsLine(string[] values) =>
+        "Sáu rõ: " + string.Join("; ", SixClears.Zip(values, (clear, value) => $"{clear}: {value}"));
+
+    /// <summary>The table's "Kết quả giải quyết" cell: the outcome, then on a line of its own the six clears.</summary>
+    public static string OutcomeCell(JsonNode row) => Clears(row) is { Length: > 0 } clears
+        ? string.Join("\n", new[] { Outcome(row), SixClearsLine(clears) }.Where(s => s.Length > 0))
+        : Outcome(row);
 
     /// <summary>"2026-04-16" → "16/04/2026".</summary>
     public static string Vietnamese(JsonNode date) => DateOnly.Parse(date.GetValue<string>()).ToString("dd/MM/yyyy");

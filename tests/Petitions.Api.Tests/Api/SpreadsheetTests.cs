@@ -38,6 +38,13 @@ public sealed class SpreadsheetTests(string engine) : ApiTests(engine)
         Assert.That(book.IsDate(cells[10]), Is.True, "the reply's date is a date cell");
         Assert.That(DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(cells[10].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture))).ToString("yyyy-MM-dd"), Is.EqualTo(replied.Row["replyIssuedOn"]!.GetValue<string>()));
         Assert.That(book.IsDate(cells[11]), Is.True, "and so is the due date");
+        var six = book.Texts(1).Skip(14).ToList();
+        Assert.That(six, Is.EqualTo(new[] { "Rõ người", "Rõ việc", "Rõ thời gian", "Rõ trách nhiệm", "Rõ sản phẩm (kết quả)", "Rõ thẩm quyền" }), "the six clears, one column each, in the one wording");
+        Assert.That(
+            new[] { 14, 15, 17, 18, 19 }.Select(i => book.Text(cells[i])),
+            Is.EqualTo(new[] { "Phạm Đức Anh", "Kiểm tra hiện trường, xử lý dứt điểm", "Trưởng phòng KT-HT-ĐT", "Hết tồn đọng, báo cáo bằng văn bản", "Chủ tịch UBND phường" }));
+        Assert.That(book.IsDate(cells[16]), Is.True, "rõ thời gian is the due date, a date cell");
+        Assert.That(cells[16].CellValue!.Text, Is.EqualTo(cells[11].CellValue!.Text));
         var pane = book.Sheet.Descendants<Pane>().Single();
         Assert.That((pane.State?.Value, pane.VerticalSplit?.Value, pane.TopLeftCell?.Value), Is.EqualTo((PaneStateValues.Frozen, 1.0, "A2")), "the header row is frozen");
         var columns = book.Sheet.Descendants<Column>().ToList();

@@ -1795,6 +1795,12 @@ export interface components {
             dueDate: string;
             timeliness: components["schemas"]["ReplyTimeliness"];
             escalations: components["schemas"]["EscalationReason"][];
+            /** @description The six clears of the case's assignment (Petitions.Api.Domain.SixClears, with Petitions.Api.Features.Sessions.GetSessionReport.Row.DueDate); null when it has none. */
+            assignee: string | null;
+            task: string | null;
+            responsibleHead: string | null;
+            expectedResult: string | null;
+            authority: string | null;
             /**
              * Format: int32
              * @description The group leader's rating (1–5) when they accepted the reply; null: none given, or not accepted yet.
@@ -9983,6 +9989,11 @@ export interface operations {
                      *           "dueDate": "2026-04-20",
                      *           "timeliness": "OnTime",
                      *           "escalations": [],
+                     *           "assignee": "Trần Văn Nam, cán bộ phụ trách hạ tầng",
+                     *           "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
+                     *           "responsibleHead": "Trưởng phòng KT-HT-ĐT",
+                     *           "expectedResult": "Cống thông thoát trước mùa mưa",
+                     *           "authority": "Chủ tịch UBND phường",
                      *           "rating": null,
                      *           "ratingComment": null
                      *         }

@@ -170,7 +170,7 @@ const vi: Record<ProblemCode, Message> = {
   'case.assign.task.tooLong': 'Nhiệm vụ tối đa {max} ký tự.',
   'case.assign.responsibleHead.required': 'Nêu người chịu trách nhiệm (rõ trách nhiệm).',
   'case.assign.responsibleHead.tooLong': 'Người chịu trách nhiệm tối đa {max} ký tự.',
-  'case.assign.expectedResult.required': 'Nêu kết quả cần đạt (rõ sản phẩm, kết quả).',
+  'case.assign.expectedResult.required': 'Nêu kết quả cần đạt (rõ sản phẩm (kết quả)).',
   'case.assign.expectedResult.tooLong': 'Kết quả cần đạt tối đa {max} ký tự.',
   'case.assign.dueDate.past': (a, w) => `Thời hạn (rõ thời gian) không được trước hôm nay (${w.date(a.today)}).`,
   'case.assign.authority.required': 'Nêu thẩm quyền giải quyết (rõ thẩm quyền).',

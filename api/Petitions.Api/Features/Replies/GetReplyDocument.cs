@@ -99,6 +99,19 @@ public static class GetReplyDocument
 
         /// <summary>How the letter words the result; null prints the recorded one.</summary>
         public string? ResultWording { get; init; }
+
+        /// <summary>The assignment's six clears (<see cref="SixClears"/>); all null when the case was never routed.</summary>
+        public string? Assignee { get; init; }
+
+        public string? Task { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public string? ResponsibleHead { get; init; }
+
+        public string? ExpectedResult { get; init; }
+
+        public string? Authority { get; init; }
     }
 
     public sealed class Handler(Db db, RequestContext context) : IRequestHandler<Query, Letter>
@@ -129,7 +142,8 @@ public static class GetReplyDocument
                 """
                 SELECT c.id AS Id, c.item_number AS ItemNumber, c.text AS Text, c.status AS Status, d.name AS DepartmentName,
                        c.result AS Result, c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter,
-                       rc.result_wording AS ResultWording
+                       rc.result_wording AS ResultWording, c.assignee AS Assignee, c.task AS Task, c.due_date AS DueDate,
+                       c.responsible_head AS ResponsibleHead, c.expected_result AS ExpectedResult, c.authority AS Authority
                 FROM reply_cases rc
                 JOIN cases c ON c.id = rc.case_id
                 LEFT JOIN departments d ON d.id = c.department_id

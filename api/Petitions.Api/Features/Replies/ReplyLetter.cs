@@ -61,8 +61,12 @@ public static class ReplyLetter
         public SignatureBlock Signature { get; init; } = new(ReplyLetter.Signature, null);
     }
 
-    /// <summary>One covered case: what was asked (verbatim), what was done, and by whom.</summary>
-    public sealed record Section(int Index, string Asked, string Done, string By);
+    /// <summary>
+    /// One covered case: what was asked (verbatim), what was done, by whom, and the six clears it was assigned with
+    /// (<see cref="SixClears.Line"/>; empty when it never was).
+    /// </summary>
+    public sealed record Section(int Index, string Asked, string Done, string By, string Clears);
+
 
     public static Content Compose(GetReplyDocument.Letter letter)
     {
@@ -98,7 +102,7 @@ public static class ReplyLetter
                 letter.Year ?? letter.CreatedAt.ToOffset(Escalation.VietnamOffset).Year),
             Recipient = letter.Recipient ?? DefaultRecipient(letter),
             Opening = opening,
-            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, c.ResultWording ?? Done(c), c.DepartmentName ?? $"{Committee(letter)}"))],
+            Sections = [.. letter.Cases.Select((c, i) => new Section(i + 1, c.Text, c.ResultWording ?? Done(c), c.DepartmentName ?? $"{Committee(letter)}", Clears(c)))],
             Closing = letter.Closing ?? $"{Committee(letter)} trân trọng thông tin để {letter.Organisation} được biết " +
                       "và thông báo tới các hộ gia đình, đảng viên trên địa bàn./.",
             CopiesTo = letter.CopiesTo is { } typed
@@ -134,6 +138,10 @@ public static class ReplyLetter
                        $"đã chuyển {covered.ReferredTo} xem xét, giải quyết theo {covered.ReferralLetter}.";
         return string.IsNullOrWhiteSpace(covered.Result) ? referred : $"{referred} {covered.Result}";
     }
+
+    /// <summary>The six clears the case was assigned with, in <see cref="SixClears"/>' wording; empty when it never was.</summary>
+    public static string Clears(GetReplyDocument.CoveredCase c) => SixClears.Line(SixClears.Of(
+        c.Assignee, c.Task, VietnameseFormat.Date(c.DueDate), c.ResponsibleHead, c.ExpectedResult, c.Authority));
 
     /// <summary>"Tài liệu kèm theo:" and one line per photo or file sent with the letter; nothing when there is none.</summary>
     public static IEnumerable<string> Enclosures(IReadOnlyList<string> names) =>
@@ -191,6 +199,10 @@ public static class ReplyLetter
                 Run($"“{section.Asked}”", new Look(Italic: true))));
             elements.Add(Paragraph(Placement.Justified, Run("Kết quả giải quyết: ", new Look(Bold: true)), Run(section.Done)));
             elements.Add(Paragraph(Placement.Justified, Run("Đơn vị thực hiện: ", new Look(Bold: true)), Run(section.By)));
+            if (section.Clears.Length > 0)
+            {
+                elements.Add(Paragraph(Placement.Justified, Run(SixClears.Lead, new Look(Bold: true)), Run(section.Clears)));
+            }
         }
 
         // The closing paragraph (and the list of what is sent with it) keeps with the signature block, so the signature never sits alone on the last page.
@@ -231,7 +243,8 @@ public static class ReplyLetter
         {
             body.Append("<div class=\"case\"><p class=\"justify\"><b>").Append(section.Index).Append(". Nội dung kiến nghị: </b><i>“")
                 .Append(E(section.Asked)).Append("”</i></p>\n<p class=\"justify\"><b>Kết quả giải quyết: </b>").Append(E(section.Done))
-                .Append("</p>\n<p class=\"justify\"><b>Đơn vị thực hiện: </b>").Append(E(section.By)).Append("</p></div>\n");
+                .Append("</p>\n<p class=\"justify\"><b>Đơn vị thực hiện: </b>").Append(E(section.By)).Append("</p>")
+                .Append(section.Clears.Length == 0 ? "" : $"\n<p class=\"justify\"><b>{E(SixClears.Lead)}</b>{E(section.Clears)}</p>").Append("</div>\n");
         }
 
         body.Append("<div class=\"keep-together\"><p class=\"justify\">").Append(E(content.Closing)).Append("</p>\n");

@@ -88,6 +88,11 @@ public static class GetSessionReport
                     ReplyIssuedOn = new DateOnly(2026, 4, 16),
                     DueDate = new DateOnly(2026, 4, 20),
                     Timeliness = ReplyTimeliness.OnTime,
+                    Assignee = AssignCase.Command.Example.Assignee,
+                    Task = AssignCase.Command.Example.Task,
+                    ResponsibleHead = AssignCase.Command.Example.ResponsibleHead,
+                    ExpectedResult = AssignCase.Command.Example.ExpectedResult,
+                    Authority = AssignCase.Command.Example.Authority,
                         },
             ],
             Summary = new Summary
@@ -191,6 +196,17 @@ public static class GetSessionReport
         public ReplyTimeliness Timeliness { get; init; }
 
         public IReadOnlyList<EscalationReason> Escalations { get; init; } = [];
+
+        /// <summary>The six clears of the case's assignment (<see cref="SixClears"/>, with <see cref="DueDate"/>); null when it has none.</summary>
+        public string? Assignee { get; init; }
+
+        public string? Task { get; init; }
+
+        public string? ResponsibleHead { get; init; }
+
+        public string? ExpectedResult { get; init; }
+
+        public string? Authority { get; init; }
 
         /// <summary>The group leader's rating (1–5) when they accepted the reply; null: none given, or not accepted yet.</summary>
         public int? Rating { get; init; }
@@ -316,6 +332,16 @@ public static class GetSessionReport
 
         public DateTimeOffset CreatedAt { get; init; }
 
+        public string? Assignee { get; init; }
+
+        public string? Task { get; init; }
+
+        public string? ResponsibleHead { get; init; }
+
+        public string? ExpectedResult { get; init; }
+
+        public string? Authority { get; init; }
+
         public int? Rating { get; init; }
 
         public string? RatingComment { get; init; }
@@ -356,7 +382,8 @@ public static class GetSessionReport
                        p.area AS Area, p.lead_agency AS LeadAgency, p.note AS Note, c.text AS Text, c.category AS Category,
                        cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.due_date AS DueDate,
-                       c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.rating AS Rating, c.rating_comment AS RatingComment
+                       c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.assignee AS Assignee, c.task AS Task,
+                       c.responsible_head AS ResponsibleHead, c.expected_result AS ExpectedResult, c.authority AS Authority, c.rating AS Rating, c.rating_comment AS RatingComment
                 FROM cases c
                 JOIN petitions p ON p.id = c.petition_id
                 JOIN categories cat ON cat.code = c.category
@@ -447,6 +474,12 @@ public static class GetSessionReport
                     new EscalationFacts(c.Status, c.DueDate, c.RepliedOn, c.ReferredTo is not null, c.CreatedAt, heldOn),
                     today,
                     installation.Calendar),
+                Assignee = c.Assignee,
+                Task = c.Task,
+                ResponsibleHead = c.ResponsibleHead,
+                ExpectedResult = c.ExpectedResult,
+                Authority = c.Authority,
+
                 Rating = c.Rating,
                 RatingComment = c.RatingComment,
             };

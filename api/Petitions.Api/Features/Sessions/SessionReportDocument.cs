@@ -51,7 +51,7 @@ public static class SessionReportDocument
     [
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
-        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú", "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
+        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú", .. SixClears.All.Select(SixClears.Heading), "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
     ];
 
     public static readonly IReadOnlyList<string> CopiesTo =
@@ -220,7 +220,7 @@ public static class SessionReportDocument
                 Cell(Widths[3], [Cell13(row.LeadAgency, last, align: Alignment.Centre)]),
                 Cell(Widths[4], [Cell13(row.Department ?? Unassigned, last)]),
                 Cell(Widths[5], [Cell13(CaseStatusLabels.Label(row.Status), last)]),
-                Cell(Widths[6], [Cell13(Outcome(row), last)]),
+                Cell(Widths[6], [Cell13(OutcomeCell(row), last)]),
                 Cell(Widths[7], [Cell13(ReplyCell(row), last, align: Alignment.Centre)]),
                 Cell(Widths[8], [Cell13(Escalation.Label(row.Timeliness), last, align: Alignment.Centre)]),
                 Cell(Widths[9], [Cell13(first ? row.Note : null, last)]),
@@ -269,6 +269,11 @@ public static class SessionReportDocument
         return string.Join(". ", new[] { referral, row.Result }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
+    /// <summary>The table's "Kết quả giải quyết" cell: the outcome, then on its own line the six clears it was assigned with.</summary>
+    private static string OutcomeCell(Row row) => Clears(row) is { Count: > 0 } clears
+        ? string.Join("\n", new[] { Outcome(row), SixClears.Lead + SixClears.Line(clears) }.Where(s => s.Length > 0))
+        : Outcome(row);
+
     public static byte[] ToCsv(Report report) => Csv.Write(
         new[] { CsvColumns }.Concat(SheetRows(report).Select(row => (IReadOnlyList<string?>)[.. row.Select(Csv.Cell)])));
 
@@ -278,7 +283,7 @@ public static class SessionReportDocument
         [.. CsvColumns.Zip(SheetWidths, (title, width) => new XlsxColumn(title, width))],
         SheetRows(report));
 
-    private static readonly double[] SheetWidths = [6, 8, 34, 50, 14, 16, 28, 18, 50, 14, 12, 12, 14, 24, 10, 40];
+    private static readonly double[] SheetWidths = [6, 8, 34, 50, 14, 16, 28, 18, 50, 14, 12, 12, 14, 24, 22, 34, 13, 24, 34, 24, 10, 40];
 
     /// <summary>One row a case, as the CSV and the workbook give it: STT and id numbers, dates as dates.</summary>
     private static IEnumerable<IReadOnlyList<object?>> SheetRows(Report report) => report.Rows.Select(row => (IReadOnlyList<object?>)
@@ -297,9 +302,21 @@ public static class SessionReportDocument
         row.DueDate,
         Escalation.Label(row.Timeliness),
         row.Note,
+        .. SixClearCells(row),
         row.Rating,
         row.RatingComment,
     ]);
+
+    /// <summary>The six clears' cells in <see cref="SixClears"/>' order, rõ thời gian a date cell; empty for a case never assigned.</summary>
+    private static IEnumerable<object?> SixClearCells(Row row) => Clears(row) is { Count: > 0 } clears
+        ? clears.Select((c, i) => i == SixClearsTimeIndex ? row.DueDate : (object?)c.Value)
+        : SixClears.All.Select(_ => (object?)null);
+
+    private static readonly int SixClearsTimeIndex = SixClears.All.ToList().IndexOf(SixClears.Time);
+
+    /// <summary>The six clears of the row's assignment in <see cref="SixClears"/>' wording; empty when it has none.</summary>
+    private static IReadOnlyList<(string Clear, string Value)> Clears(Row row) =>
+        SixClears.Of(row.Assignee, row.Task, VietnameseFormat.Date(row.DueDate), row.ResponsibleHead, row.ExpectedResult, row.Authority);
 
     public static string ToHtml(Report report)
     {
@@ -353,7 +370,7 @@ public static class SessionReportDocument
             body.Append("<tr><td class=\"centre\">").Append(E(Stt(row, first))).Append("</td><td>")
                 .Append(E(first ? row.Submitter : $"{row.Submitter} {Continued}")).Append("</td><td>").Append(E(row.Content))
                 .Append("</td><td class=\"centre\">").Append(E(row.LeadAgency)).Append("</td><td>").Append(E(row.Department ?? Unassigned))
-                .Append("</td><td>").Append(E(CaseStatusLabels.Label(row.Status))).Append("</td><td>").Append(E(Outcome(row)))
+                .Append("</td><td>").Append(E(CaseStatusLabels.Label(row.Status))).Append("</td><td>").Append(E(OutcomeCell(row)))
                 .Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row))).Append("</td><td class=\"centre\">")
                 .Append(E(Escalation.Label(row.Timeliness))).Append("</td><td>").Append(E(first ? row.Note : null)).Append("</td><td class=\"centre\">").Append(E(RatingCell(row))).Append("</td></tr>\n");
         }

@@ -16,7 +16,7 @@ public static class Html
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Encode(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : Encoder.Encode(PrintableText.Clean(text)).Replace("\n", "<br>");
+        string.IsNullOrEmpty(text) ? "" : string.Join("<br>", PrintableText.Clean(text).ReplaceLineEndings("\n").Split('\n').Select(line => Encoder.Encode(line)));
 
     /// <summary>A whole page: the print stylesheet for the paper, the document's own rules, then the body.</summary>
     public static string Page(string title, bool landscape, string extraCss, string body)

@@ -1,8 +1,8 @@
+import { useState } from 'react';
 import type { AttachmentKind, CaseDetail } from '@/api/types';
 import { useAttachToCase } from '@/api/attachments/attachToCase';
 import { useCaseAttachments } from '@/api/attachments/listCaseAttachments';
-import { AttachmentList, FilePicker } from '@/components/Attachments';
-import { CommandError } from '@/components/CommandError';
+import { AttachmentList, FilePicker, UploadFailures, type UploadFailure } from '@/components/Attachments';
 import { QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
 import { useUser } from '@/lib/auth';
@@ -15,8 +15,18 @@ export function CaseFiles({ detail: c }: { detail: CaseDetail }) {
   const user = useUser();
   const files = useCaseAttachments(c.id);
   const attach = useAttachToCase();
+  const [failures, setFailures] = useState<UploadFailure[]>([]);
+  // One file at a time; each refused one is named with its reason.
   const upload = async (kind: AttachmentKind, picked: File[]) => {
-    for (const file of picked) await attach.mutateAsync({ caseId: c.id, file, kind }).catch(() => undefined);
+    const failed: UploadFailure[] = [];
+    for (const file of picked) {
+      try {
+        await attach.mutateAsync({ caseId: c.id, file, kind });
+      } catch (error) {
+        failed.push({ name: file.name, error });
+      }
+    }
+    setFailures(failed);
   };
   const intake = (user.role === 'GroupLeader' || user.role === 'Dispatcher') && c.status === 'Received';
   const result = user.role === 'DepartmentOfficer' && resultStatuses.includes(c.status);
@@ -32,7 +42,7 @@ export function CaseFiles({ detail: c }: { detail: CaseDetail }) {
         </>
       )}
       {attach.isPending && <p role="status">{t('files.uploading')}</p>}
-      <CommandError error={attach.error} />
+      <UploadFailures failures={failures} />
     </section>
   );
 }

@@ -46,6 +46,29 @@ describe('a case', () => {
     expect(screen.getByText('10/04/2026 09:00', { exact: false })).toBeInTheDocument();
   });
 
+  it("lets the department add result photos one at a time and names each refused one with the reason of its code", async () => {
+    let uploads = 0;
+    const api = page(officer, {}, {
+      // The first photo does not decode; the second goes in.
+      'POST /api/cases/5/attachments': () => (uploads++ === 0 ? refusal(415, 'attachment.image.unreadable') : { status: 201, body: { id: 9 } }),
+    });
+    const user = userEvent.setup();
+    const after = await screen.findByLabelText('Thêm ảnh kết quả (sau khi xử lý)');
+    expect(after).toHaveAttribute('capture', 'environment');
+
+    await user.upload(after, [
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0x00])], 'hong.jpg', { type: 'image/jpeg' }),
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'sau-khi-nao-vet.jpg', { type: 'image/jpeg' }),
+    ]);
+
+    const files = screen.getByRole('region', { name: 'Ảnh và tài liệu' });
+    const alert = await within(files).findByRole('alert');
+    expect(alert).toHaveTextContent('Chưa gửi được 1 ảnh, tệp:');
+    expect(alert).toHaveTextContent('hong.jpg: Không đọc được ảnh này (tệp hỏng hoặc chưa tải hết). Hãy chụp lại hoặc gửi ảnh JPEG.');
+    expect(alert).not.toHaveTextContent('sau-khi-nao-vet.jpg');
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
   it('words the deadline one way, in the badge and the facts alike', async () => {
     page(leader);
     expect(await screen.findByText('Hạn trả lời: trước 20/04/2026 (chậm nhất 17/04/2026)')).toBeInTheDocument();
@@ -231,7 +254,7 @@ describe('a case', () => {
   it('shows the six clears of an assignment in the words of the form', async () => {
     page(leader);
     const assignment = await screen.findByRole('region', { name: 'Giao xử lý (sáu rõ)' });
-    for (const label of ['Người thực hiện (rõ người)', 'Nhiệm vụ (rõ việc)', 'Thời hạn (rõ thời gian)', 'Người chịu trách nhiệm (rõ trách nhiệm)', 'Kết quả cần đạt (rõ sản phẩm, kết quả)', 'Thẩm quyền giải quyết (rõ thẩm quyền)']) {
+    for (const label of ['Người thực hiện (rõ người)', 'Nhiệm vụ (rõ việc)', 'Thời hạn (rõ thời gian)', 'Người chịu trách nhiệm (rõ trách nhiệm)', 'Kết quả cần đạt (rõ sản phẩm (kết quả))', 'Thẩm quyền giải quyết (rõ thẩm quyền)']) {
       expect(within(assignment).getByText(label)).toBeInTheDocument();
     }
     expect(within(assignment).getByText('Chủ tịch UBND phường')).toBeInTheDocument();

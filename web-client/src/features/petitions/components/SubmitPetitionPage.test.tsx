@@ -36,6 +36,38 @@ describe('submitting a petition', () => {
     });
   });
 
+  it("uploads each item's photos to its case once the petition is in, and names each refused photo with the reason of its code", async () => {
+    const api = mockApi({
+      ...reference,
+      'POST /api/petitions': { status: 201, body: { id: 8, caseIds: [13, 14] } },
+      'POST /api/cases/13/attachments': refusal(415, 'attachment.type.unsupported', { allowed: 'JPEG, PNG, WebP, HEIC, PDF' }),
+      'POST /api/cases/14/attachments': { status: 201, body: { id: 3 } },
+    });
+    renderPage(<SubmitPetitionPage />);
+    const user = userEvent.setup({ applyAccept: false });
+
+    await user.type(await screen.findByRole('textbox', { name: /Nội dung \(bắt buộc\)/ }), 'Nạo vét cống ngõ 5');
+    const first = screen.getByRole('group', { name: 'Nội dung 1' });
+    const camera = within(first).getByLabelText('Thêm ảnh (chụp bằng điện thoại)');
+    expect(camera).toHaveAttribute('accept', 'image/*');
+    expect(camera).toHaveAttribute('capture');
+    await user.upload(camera, new File(['not a photo'], 'bien-ban.txt', { type: 'text/plain' }));
+    await user.click(screen.getByRole('button', { name: /Thêm nội dung/ }));
+    const second = screen.getByRole('group', { name: 'Nội dung 2' });
+    await user.type(within(second).getByRole('textbox', { name: /Nội dung/ }), 'Tăng cường tuần tra ban đêm');
+    await user.upload(within(second).getByLabelText('Thêm ảnh (chụp bằng điện thoại)'), new File([new Uint8Array([0xff, 0xd8, 0xff])], 'ngo-5.jpg', { type: 'image/jpeg' }));
+    await user.click(screen.getByRole('button', { name: 'Gửi kiến nghị' }));
+
+    expect(await screen.findByText('Đã gửi kiến nghị số #8 gồm 2 nội dung.')).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Chưa gửi được 1 ảnh, tệp:');
+    expect(alert).toHaveTextContent('bien-ban.txt (nội dung 1): Chỉ nhận ảnh (JPEG, PNG, WebP, HEIC) hoặc tệp PDF; tệp này không phải loại nào trong số đó.');
+    expect(within(alert).getByRole('link', { name: 'Thêm lại ở nội dung 1' })).toHaveAttribute('href', '/cases/13');
+    expect(alert).not.toHaveTextContent('ngo-5.jpg');
+    const uploads = api.calls.filter((r) => r.url.includes('/attachments'));
+    expect(uploads.map((r) => new URL(r.url).pathname)).toEqual(['/api/cases/13/attachments', '/api/cases/14/attachments']);
+  }, 15_000);
+
   it('puts the focus in the text of an item it adds, and in the one before an item it removes', async () => {
     mockApi(reference);
     renderPage(<SubmitPetitionPage />);

@@ -11,7 +11,7 @@ import { useI18n } from '@/i18n/I18n';
 import { useCategories } from '@/api/reference/listCategories';
 import { useSessions } from '@/api/reference/listSessions';
 import { useAttachToCase } from '@/api/attachments/attachToCase';
-import { FilePicker } from '@/components/Attachments';
+import { FilePicker, UploadFailures, type UploadFailure } from '@/components/Attachments';
 import { useSubmitPetition } from '../api/submitPetition';
 import { checkPetition } from './checkPetition';
 
@@ -47,7 +47,9 @@ export function SubmitPetitionPage() {
   const [items, setItems] = useState<ItemDraft[]>(() => [emptyItem()]);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [localErrors, setLocalErrors] = useState<FieldCodes>({});
-  const [done, setDone] = useState<{ id: number; count: number } | null>(null);
+  const [done, setDone] = useState<{ id: number; count: number; failures: UploadFailure[] } | null>(null);
+  // While the petition's photos go up after it is in: how many of how many.
+  const [uploading, setUploading] = useState<{ done: number; total: number } | null>(null);
   const errorsFor = useFieldErrors(submit.error, localErrors);
   const focusAfterRender = useFocusAfterRender();
 
@@ -81,11 +83,13 @@ export function SubmitPetitionPage() {
       { command, idempotencyKey },
       {
         onSuccess: (result) => {
-          // Each item's photos go to the case it became, once the petition is in.
-          void uploadPhotos(result.caseIds, items, attach.mutateAsync);
-          setDone({ id: result.id, count: result.caseIds.length });
-          setItems([emptyItem()]);
-          setIdempotencyKey(newIdempotencyKey());
+          // Each item's photos go to the case it became, once the petition is in; the leader is told which failed and why.
+          void uploadPhotos(result.caseIds, items, attach.mutateAsync, setUploading).then((failures) => {
+            setUploading(null);
+            setDone({ id: result.id, count: result.caseIds.length, failures });
+            setItems([emptyItem()]);
+            setIdempotencyKey(newIdempotencyKey());
+          });
         },
         onError: () => focusFirstError(),
       },
@@ -107,6 +111,7 @@ export function SubmitPetitionPage() {
             </button>
           </p>
         </div>
+        <UploadFailures failures={done.failures} />
       </section>
     );
   }
@@ -224,10 +229,13 @@ export function SubmitPetitionPage() {
                   {t('app.fixErrors')}
                 </p>
               ) : (
-                <CommandError error={submit.error ?? attach.error} />
+                <CommandError error={submit.error} />
               )}
-              <button type="submit" className="button button--primary" disabled={submit.isPending || attach.isPending}>
-                {submit.isPending || attach.isPending ? t('submit.sending') : t('submit.send')}
+              {uploading && (
+                <p role="status">{t('files.uploadingPhotos', uploading)}</p>
+              )}
+              <button type="submit" className="button button--primary" disabled={submit.isPending || uploading !== null}>
+                {submit.isPending || uploading !== null ? t('submit.sending') : t('submit.send')}
               </button>
             </form>
           )
@@ -237,10 +245,28 @@ export function SubmitPetitionPage() {
   );
 }
 
-async function uploadPhotos(caseIds: number[], items: ItemDraft[], upload: ReturnType<typeof useAttachToCase>['mutateAsync']) {
+/** Uploads each item's photos to its case, one at a time; the ones refused, with why. */
+async function uploadPhotos(
+  caseIds: number[],
+  items: ItemDraft[],
+  upload: ReturnType<typeof useAttachToCase>['mutateAsync'],
+  progress: (state: { done: number; total: number }) => void,
+): Promise<UploadFailure[]> {
+  const failures: UploadFailure[] = [];
+  const total = items.reduce((sum, item) => sum + item.photos.length, 0);
+  let done = 0;
   for (const [index, caseId] of caseIds.entries()) {
-    for (const file of items[index]?.photos ?? []) await upload({ caseId, file, kind: 'Intake' }).catch(() => undefined);
+    for (const file of items[index]?.photos ?? []) {
+      progress({ done, total });
+      try {
+        await upload({ caseId, file, kind: 'Intake' });
+      } catch (error) {
+        failures.push({ name: file.name, error, item: index + 1, caseId });
+      }
+      done += 1;
+    }
   }
+  return failures;
 }
 
 function focusFirstError() {

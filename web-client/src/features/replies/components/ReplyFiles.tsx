@@ -1,6 +1,6 @@
+import { useState } from 'react';
 import type { ReplyDetail } from '@/api/types';
-import { AttachmentList, FilePicker } from '@/components/Attachments';
-import { CommandError } from '@/components/CommandError';
+import { AttachmentList, FilePicker, UploadFailures, type UploadFailure } from '@/components/Attachments';
 import { QueryView } from '@/components/States';
 import { useI18n } from '@/i18n/I18n';
 import { useUser } from '@/lib/auth';
@@ -13,6 +13,19 @@ export function ReplyFiles({ reply }: { reply: ReplyDetail }) {
   const user = useUser();
   const files = useReplyAttachments(reply.id);
   const attach = useAttachToReply();
+  const [failures, setFailures] = useState<UploadFailure[]>([]);
+  // One file at a time; each refused one is named with its reason.
+  const upload = async (picked: File[]) => {
+    const failed: UploadFailure[] = [];
+    for (const file of picked) {
+      try {
+        await attach.mutateAsync({ replyId: reply.id, file });
+      } catch (error) {
+        failed.push({ name: file.name, error });
+      }
+    }
+    setFailures(failed);
+  };
   return (
     <section className="panel" aria-labelledby="reply-files">
       <h2 id="reply-files">{t('files.scan')}</h2>
@@ -22,11 +35,11 @@ export function ReplyFiles({ reply }: { reply: ReplyDetail }) {
           label={t('files.addScan')}
           camera={false}
           disabled={attach.isPending}
-          onPick={(picked) => picked.forEach((file) => attach.mutate({ replyId: reply.id, file }))}
+          onPick={(picked) => void upload(picked)}
         />
       )}
       {attach.isPending && <p role="status">{t('files.uploading')}</p>}
-      <CommandError error={attach.error} />
+      <UploadFailures failures={failures} />
     </section>
   );
 }
