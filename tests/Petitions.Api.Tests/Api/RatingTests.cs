@@ -180,7 +180,7 @@ public sealed class RatingTests(string engine) : ApiTests(engine)
         var html = await Client.GetStringAsync($"/api/sessions/{sessionId}/report?format=html");
         Assert.That(html, Does.Contain("<th>Mức độ hài lòng</th>"));
         Assert.That(html, Does.Contain(line));
-        Assert.That(html, Does.Contain($"<td class=\"centre\">4/5&#xA;“{Comment}”</td>"), "the comment beside the rating, in its cell");
+        Assert.That(html, Does.Contain($"<td class=\"centre\">4/5<br>“{Comment}”</td>"), "the comment beside the rating, in its cell");
 
         SessionReportTests.AssertCsvMatches(await Client.GetByteArrayAsync($"/api/sessions/{sessionId}/report?format=csv"), report);
 
