@@ -36,6 +36,7 @@ const screens: Array<[user: string, path: string, heading: RegExp]> = [
   ['partyoffice', '/dashboard', /^Tổng hợp kiến nghị$/],
   ['partyoffice', '/reports', /^Báo cáo kết quả giải quyết kiến nghị$/],
   ['overseer', '/escalations', /^Nội dung cần báo cáo$/],
+  ['overseer', '/activity', /^Nhật ký hoạt động$/],
   ['admin', '/users', /^Tài khoản người dùng$/],
   ['admin', '/sessions', /^Hội nghị và phân loại$/],
   ['admin', '/signers', /^Người ký văn bản$/],

@@ -78,6 +78,9 @@ public sealed class AccessMatrixTests
         ["GET /api/sessions/{id}/report"] = "Dispatcher PartyOffice Overseer Admin",
         ["GET /api/escalations"] = "Dispatcher PartyOffice Overseer Admin",
         ["GET /api/dashboard"] = "Dispatcher PartyOffice Overseer Admin",
+        // The ward's monitors read who did what: the overseers (inspection committee) and the Party Office. Not the
+        // dispatcher and departments whose work it records, nor the administrator, who runs accounts, not case work.
+        ["GET /api/activity"] = "Overseer PartyOffice",
         ["POST /api/notices/preview"] = "Dispatcher PartyOffice",
         ["POST /api/notices/confirm"] = "Dispatcher PartyOffice",
         ["GET /api/notices/keywords"] = "Admin Dispatcher PartyOffice",

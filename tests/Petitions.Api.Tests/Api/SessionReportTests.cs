@@ -14,7 +14,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
     public static readonly string[] TableColumns =
     [
         "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
-        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú", "Mức độ hài lòng",
     ];
 
     public static readonly string[] CsvColumns =
@@ -22,7 +22,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
         "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú",
-        "Rõ người", "Rõ việc", "Rõ thời gian", "Rõ trách nhiệm", "Rõ sản phẩm (kết quả)", "Rõ thẩm quyền",
+        "Rõ người", "Rõ việc", "Rõ thời gian", "Rõ trách nhiệm", "Rõ sản phẩm (kết quả)", "Rõ thẩm quyền", "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
     ];
 
     /// <summary>Hanoi's "6 rõ", in the one wording of the form, the card and every document.</summary>
@@ -230,6 +230,7 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
             Assert.That(cells[7], Is.EqualTo(number is null ? "" : $"{number}\n{Vietnamese(row["replyIssuedOn"]!)}"));
             Assert.That(cells[8], Is.EqualTo(TimelinessWords[row["timeliness"]!.GetValue<string>()]));
             Assert.That(cells[9], Is.EqualTo(first ? row["note"]?.GetValue<string>() ?? "" : ""), "Ghi chú");
+            Assert.That(cells[10], Is.EqualTo(RatingCell(row)), "Mức độ hài lòng");
         }
 
         var lastRow = wordRows[^1].Descendants<Paragraph>().ToList();
@@ -268,10 +269,17 @@ public sealed class SessionReportTests(string engine) : ApiTests(engine)
                 TimelinessWords[row["timeliness"]!.GetValue<string>()],
                 row["note"]?.GetValue<string>() ?? "",
                 .. clears.Length == 0 ? ["", "", "", "", "", ""] : clears.Select((value, k) => k == 2 ? row["dueDate"]!.GetValue<string>() : value),
+                row["rating"]?.ToString() ?? "",
+                row["ratingComment"]?.GetValue<string>() ?? "",
             ];
             Assert.That(records[i + 1], Is.EqualTo(expected), "the six clears in their own columns, rõ thời gian an ISO date as the CSV's dates are");
         }
     }
+
+    /// <summary>What the printed table says of a row's rating: "4/5", the comment quoted on its own line.</summary>
+    public static string RatingCell(JsonNode row) => row["rating"] is null
+        ? ""
+        : $"{row["rating"]}/5" + (row["ratingComment"] is { } comment ? $"\n“{comment.GetValue<string>()}”" : "");
 
     /// <summary>What the documents print for each status: the JSON sends the name, the documents the words.</summary>
     public static readonly Dictionary<string, string> StatusWords = new()

@@ -12,7 +12,7 @@ public sealed class TextInputTests(string engine) : ApiTests(engine)
 {
     // The text meant to hold several lines: an item, a task and its expected result, a result, a reason, a reply's body.
     // A pasted meeting notice and the items of its confirmed preview too.
-    private static readonly string[] MultiLine = ["items[0].text", "task", "expectedResult", "result", "reason", "body", "text", "petitions[0].items[0].text", "assignment.task", "assignment.expectedResult", "results[0].text", "closing"];
+    private static readonly string[] MultiLine = ["items[0].text", "task", "expectedResult", "result", "reason", "body", "text", "petitions[0].items[0].text", "assignment.task", "assignment.expectedResult", "results[0].text", "closing", "comment"];
 
     [Test]
     public async Task Every_string_field_refuses_control_characters_and_non_characters_and_takes_line_breaks_only_where_meant()

@@ -1,5 +1,25 @@
 // Generated from web-client/openapi.json by `npm run gen:api` (openapi-typescript). Do not edit by hand.
 export interface paths {
+    "/api/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity log across the ward: case events and reply steps, newest first, filtered and paged by cursor; ?format=xlsx for every event the filters find
+         * @description For the overseers (inspection committee) and the Party Office. Filters: from, to (days, Vietnam time), kind (Case or Reply), action, departmentId, actor (username, or part of a display name), caseId. The workbook ignores limit and cursor and holds at most 20,000 events.
+         */
+        get: operations["ListActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/attachments": {
         parameters: {
             query?: never;
@@ -400,7 +420,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Replied (or Referred with a reply) → Closed: the petitioner accepts the reply
+         * Replied (or Referred with a reply) → Closed: the petitioner accepts the reply, optionally rating it 1–5 with a comment (no body: no rating)
          * @description Send the case's ETag as If-Match to refuse the change (409) if someone changed the case meanwhile.
          */
         post: operations["CloseCase"];
@@ -1219,6 +1239,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Whose event an activity is: a case's (its history) or a reply's (its letter's steps).
+         * @enum {string}
+         */
+        ActivityKind: "Case" | "Reply";
         AddNoteCommand: {
             kind: components["schemas"]["NoteKind"];
             text: string;
@@ -1352,6 +1377,15 @@ export interface components {
          * @enum {string}
          */
         Category: "TrafficCongestion" | "UrbanOrder" | "Flooding" | "Environment" | "FoodSafety" | "Security" | "Infrastructure" | "Other";
+        CloseCaseCommand: {
+            /**
+             * Format: int32
+             * @description Mức độ hài lòng: 1 (not at all satisfied) to 5 (very satisfied); left out, no rating.
+             */
+            rating: number | null;
+            /** @description What the group leader adds to the rating; only with a rating. */
+            comment: string | null;
+        };
         ConfirmNoticeCommand: {
             /**
              * Format: int64
@@ -1608,6 +1642,15 @@ export interface components {
             original: components["schemas"]["GetCaseOriginal"] | null;
             /** @description Every correction, oldest first: field, before, after, reason, who and when. */
             corrections: components["schemas"]["GetCaseCorrection"][];
+            /**
+             * Format: int32
+             * @description The group leader's satisfaction when they accepted the reply: 1 to 5, null when they gave none (or the case is
+             *     not closed). Given once, with the acceptance, and never changed.
+             */
+            rating: number | null;
+            ratingComment: string | null;
+            /** Format: date-time */
+            ratedAt: string | null;
             /** @description The departments that support the lead one (phối hợp): they see the case and add notes. */
             supportingDepartments: components["schemas"]["GetCaseDepartmentRef"][];
             replies: components["schemas"]["GetCaseReplyRef"][];
@@ -1714,6 +1757,7 @@ export interface components {
             byStatus: components["schemas"]["GetDashboardStatusCount"][];
             byCategory: components["schemas"]["GetDashboardCategoryCount"][];
             byDepartment: components["schemas"]["GetDashboardDepartmentCount"][];
+            ratings: components["schemas"]["RatingSummary"];
         };
         GetMeMe: {
             /** Format: int64 */
@@ -1853,6 +1897,7 @@ export interface components {
             summary: components["schemas"]["GetSessionReportSummary"];
             /** @description The session's cases that section 5 wants reported, each with its reasons. */
             escalations: components["schemas"]["GetSessionReportEscalated"][];
+            ratings: components["schemas"]["RatingSummary"];
         };
         GetSessionReportReportSigner: {
             name: string;
@@ -1903,6 +1948,12 @@ export interface components {
             responsibleHead: string | null;
             expectedResult: string | null;
             authority: string | null;
+            /**
+             * Format: int32
+             * @description The group leader's rating (1–5) when they accepted the reply; null: none given, or not accepted yet.
+             */
+            rating: number | null;
+            ratingComment: string | null;
         };
         GetSessionReportSessionInfo: {
             /** Format: int64 */
@@ -1940,6 +1991,61 @@ export interface components {
             byCategory: components["schemas"]["GetSessionReportCount"][];
             byDepartment: components["schemas"]["GetSessionReportCount"][];
             byStatus: components["schemas"]["GetSessionReportCount"][];
+        };
+        /** @description One event of the log. */
+        ListActivityEntry: {
+            kind: components["schemas"]["ActivityKind"];
+            /**
+             * Format: int64
+             * @description The event's id within its kind.
+             */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The acting user's username. */
+            actor: string;
+            /** @description The acting user's display name; null when the actor is no user (the seeds). */
+            actorName: string | null;
+            /** @description A Petitions.Api.Domain.CaseAction for a case event, a Petitions.Api.Domain.ReplyAction for a reply step. */
+            action: string;
+            /** @description The status before (a case's or a reply's, by kind). */
+            from: string | null;
+            to: string;
+            /**
+             * Format: int64
+             * @description The case of a case event; null for a reply step (see Petitions.Api.Features.Activity.ListActivity.Entry.CaseIds).
+             */
+            caseId: number | null;
+            /** @description The cases a reply covers; a case event's own case. */
+            caseIds: number[];
+            /** Format: int64 */
+            replyId: number | null;
+            /** @description The reply's number as printed, "07/UBND-VP", once registered. */
+            replyNumber: string | null;
+            /** Format: int64 */
+            petitionId: number;
+            /**
+             * Format: int32
+             * @description The petition's STT in its session.
+             */
+            stt: number;
+            /** Format: int64 */
+            sessionId: number;
+            sessionCode: string;
+            /** @description The case's text, or the reply's subject (V/v …). */
+            subject: string;
+            /**
+             * Format: int64
+             * @description The lead department of the case; of a reply, its cases' departments.
+             */
+            departmentId: number | null;
+            departmentName: string | null;
+            /** @description What the action recorded (a reason, a result, a rating …), as the history keeps it. */
+            details: unknown;
+        };
+        ListActivityPage: {
+            items: components["schemas"]["ListActivityEntry"][];
+            nextCursor: string | null;
         };
         ListCasesPage: {
             items: components["schemas"]["CaseSummary"][];
@@ -2183,7 +2289,24 @@ export interface components {
          * @description A refusal's stable code; the problem's type is "tag:petitions,2026:problem/" followed by it.
          * @enum {string}
          */
-        ProblemCode: "accountLocked" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "calendar.day.date.otherYear" | "calendar.day.date.wrongKind" | "calendar.day.name.required" | "calendar.day.name.tooLong" | "calendar.day.required" | "calendar.days.duplicate" | "calendar.days.tooMany" | "calendarYearSeeded" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.correct.location.tooLong" | "case.correct.reason.required" | "case.correct.reason.tooLong" | "case.correct.text.required" | "case.correct.text.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.refuse.reason.required" | "case.refuse.reason.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "case.route.cases.repeated" | "case.route.cases.required" | "case.route.cases.tooMany" | "case.supporting.departmentIds.lead" | "case.supporting.departmentIds.repeated" | "case.supporting.departmentIds.tooMany" | "caseCorrectionAfterLetter" | "caseCorrectionUnchanged" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.organisation.tooLong" | "cases.q.tooLong" | "cases.submittedTo.beforeFrom" | "casesNotFound" | "casesNotRoutable" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "leadDepartmentOnly" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replyNotOut" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        ProblemCode: "accountLocked" | "activity.action.unknown" | "activity.actor.tooLong" | "activity.cursor.unknown" | "activity.limit.outOfRange" | "activity.to.beforeFrom" | "antiforgeryRejected" | "attachment.file.required" | "attachment.image.unreadable" | "attachment.kind.unknown" | "attachment.type.unsupported" | "attachmentNotNow" | "attachmentsRecordFull" | "badRequest" | "body.expectedString" | "body.malformed" | "body.nullNotAllowed" | "body.unknownName" | "calendar.day.date.otherYear" | "calendar.day.date.wrongKind" | "calendar.day.name.required" | "calendar.day.name.tooLong" | "calendar.day.required" | "calendar.days.duplicate" | "calendar.days.tooMany" | "calendarYearSeeded" | "cannotDisableSelf" | "case.assign.assignee.required" | "case.assign.assignee.tooLong" | "case.assign.authority.required" | "case.assign.authority.tooLong" | "case.assign.departmentId.required" | "case.assign.dueDate.past" | "case.assign.expectedResult.required" | "case.assign.expectedResult.tooLong" | "case.assign.responsibleHead.required" | "case.assign.responsibleHead.tooLong" | "case.assign.task.required" | "case.assign.task.tooLong" | "case.close.comment.tooLong" | "case.close.comment.withoutRating" | "case.close.rating.outOfRange" | "case.correct.location.tooLong" | "case.correct.reason.required" | "case.correct.reason.tooLong" | "case.correct.text.required" | "case.correct.text.tooLong" | "case.note.text.required" | "case.note.text.tooLong" | "case.refer.agency.required" | "case.refer.agency.tooLong" | "case.refer.referralLetter.required" | "case.refer.referralLetter.tooLong" | "case.refuse.reason.required" | "case.refuse.reason.tooLong" | "case.reopen.dueDate.past" | "case.reopen.reason.required" | "case.reopen.reason.tooLong" | "case.reroute.reason.required" | "case.reroute.reason.tooLong" | "case.resolve.result.required" | "case.resolve.result.tooLong" | "case.return.reason.required" | "case.return.reason.tooLong" | "case.route.cases.repeated" | "case.route.cases.required" | "case.route.cases.tooMany" | "case.supporting.departmentIds.lead" | "case.supporting.departmentIds.repeated" | "case.supporting.departmentIds.tooMany" | "caseCorrectionAfterLetter" | "caseCorrectionUnchanged" | "cases.cursor.unknown" | "cases.limit.outOfRange" | "cases.organisation.tooLong" | "cases.q.tooLong" | "cases.submittedTo.beforeFrom" | "casesNotFound" | "casesNotRoutable" | "cityLevelReadOnly" | "department.code.format" | "department.code.required" | "department.name.required" | "department.name.tooLong" | "department.shortName.required" | "department.shortName.tooLong" | "departmentCodeTaken" | "departmentId.unknown" | "document.format.unknown" | "forbidden" | "idempotencyKeyReused" | "ifMatch.invalid" | "internalError" | "leadDepartmentOnly" | "methodNotAllowed" | "notFound" | "notice.appendix.empty" | "notice.appendix.notFound" | "notice.documentId.required" | "notice.documentId.unknown" | "notice.file.required" | "notice.item.category.unknown" | "notice.item.departmentId.unknown" | "notice.keyword.category.unknown" | "notice.keyword.departmentId.unknown" | "notice.keyword.required" | "notice.keyword.text.required" | "notice.keyword.text.tooLong" | "notice.keywords.required" | "notice.keywords.tooMany" | "notice.petition.leadAgency.required" | "notice.petition.leadAgency.tooLong" | "notice.petition.note.tooLong" | "notice.petition.required" | "notice.petitions.required" | "notice.petitions.tooMany" | "notice.session.required" | "notice.text.required" | "notifications.email.format" | "notifications.email.tooLong" | "notifications.emailPreference.unknown" | "notifications.limit.outOfRange" | "otherOrganisation" | "payloadTooLarge" | "petition.idempotencyKey.invalid" | "petition.idempotencyKey.tooLong" | "petition.item.location.tooLong" | "petition.item.required" | "petition.item.text.required" | "petition.item.text.tooLong" | "petition.items.required" | "petition.items.tooMany" | "petition.sessionId.required" | "petition.sessionId.unknown" | "petition.submitter.area.tooLong" | "petition.submitter.name.required" | "petition.submitter.name.tooLong" | "petition.submitter.organisation.required" | "petition.submitter.organisation.tooLong" | "petition.submitter.required" | "petition.submitter.title.required" | "petition.submitter.title.tooLong" | "query.invalidValue" | "referredCaseNotReplied" | "reply.body.required" | "reply.body.tooLong" | "reply.caseIds.duplicate" | "reply.caseIds.otherPetition" | "reply.caseIds.required" | "reply.closing.tooLong" | "reply.copiesTo.required" | "reply.copiesTo.tooLong" | "reply.copiesTo.tooMany" | "reply.petitionId.required" | "reply.petitionId.unknown" | "reply.recipient.tooLong" | "reply.results.caseNotCovered" | "reply.results.required" | "reply.results.text.tooLong" | "reply.return.reason.required" | "reply.return.reason.tooLong" | "reply.signerId.unknown" | "reply.subject.required" | "reply.subject.tooLong" | "replyCaseNotReady" | "replyNotOut" | "replySignerMissing" | "replyStepRefused" | "session.code.format" | "session.code.required" | "session.heldOn.required" | "session.replyDeadline.beforeMeeting" | "session.report.signerId.unknown" | "session.title.required" | "session.title.tooLong" | "sessionAlreadyReported" | "sessionClosed" | "sessionCodeTaken" | "sessionDeadlinePassed" | "signIn.password.required" | "signIn.password.tooLong" | "signIn.username.required" | "signIn.username.tooLong" | "signInRefused" | "signInRequired" | "signer.default.wrongForm" | "signer.name.required" | "signer.name.tooLong" | "signer.position.required" | "signer.position.tooLong" | "signerIsDefault" | "staleVersion" | "storageBusy" | "storageFull" | "storageReadOnly" | "text.controlCharacter" | "text.invalidCharacter" | "tooManyRequests" | "transitionRefused" | "unsupportedMediaType" | "user.departmentId.required" | "user.displayName.required" | "user.displayName.tooLong" | "user.organisation.required" | "user.organisation.tooLong" | "user.password.tooLong" | "user.password.tooShort" | "user.role.required" | "user.username.format" | "user.username.required" | "user.wardId.otherWard" | "user.wardId.required" | "usernameTaken" | "validation" | "ward.code.format" | "ward.code.required" | "ward.departments.duplicateCode" | "ward.departments.required" | "ward.departments.tooMany" | "ward.name.required" | "ward.name.tooLong" | "ward.superiorParty.required" | "ward.superiorParty.tooLong" | "wardCodeTaken";
+        RatingCount: {
+            /** Format: int32 */
+            rating: number;
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description The ratings (1 to 5) group leaders gave as they accepted replies: how many, their average (null with none) and
+         *     how many of each, 1 to 5 (zeros included).
+         */
+        RatingSummary: {
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            average: number | null;
+            distribution: components["schemas"]["RatingCount"][];
+        };
         ReferCaseCommand: {
             /** @description The agency the case goes to, e.g. "Sở Xây dựng Hà Nội". */
             agency: string;
@@ -2427,6 +2550,159 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListActivity: {
+        parameters: {
+            query?: {
+                /** @description The first day (Vietnam time) to include. */
+                from?: string;
+                /** @description The last day (Vietnam time) to include. */
+                to?: string;
+                /** @description Case events or reply steps only; both when left out. */
+                kind?: components["schemas"]["ActivityKind"];
+                /** @description A case action (Assign, Close, …) or a reply step (Sign, Register, …); with no kind, either. */
+                action?: string;
+                /** @description Events of cases the department leads; a reply's steps when one of its cases is the department's. */
+                departmentId?: number;
+                /** @description The actor's username exactly, or part of their display name. */
+                actor?: string;
+                /** @description One case's events, and the steps of the replies that cover it. */
+                caseId?: number;
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "Case",
+                     *           "id": 12,
+                     *           "at": "2026-04-13T09:00:00+07:00",
+                     *           "actor": "dispatcher",
+                     *           "actorName": "Văn phòng HĐND và UBND",
+                     *           "action": "Assign",
+                     *           "from": "Received",
+                     *           "to": "Assigned",
+                     *           "caseId": 1,
+                     *           "caseIds": [
+                     *             1
+                     *           ],
+                     *           "replyId": null,
+                     *           "replyNumber": null,
+                     *           "petitionId": 1,
+                     *           "stt": 1,
+                     *           "sessionId": 1,
+                     *           "sessionCode": "2026-Q1",
+                     *           "subject": "Đề nghị nạo vét hệ thống thoát nước trước cổng trường THCS Trần Duy Hưng",
+                     *           "departmentId": 2,
+                     *           "departmentName": "KT-HT-ĐT",
+                     *           "details": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": "MjAyNi0wNC0xM1QwOTowMDowMCswNzowMHwwfDEy"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListActivityPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/validation",
+                     *       "title": "The request is not valid",
+                     *       "status": 400,
+                     *       "detail": "See errors for each field and what is wrong with it.",
+                     *       "errors": {
+                     *         "items[0].text": [
+                     *           "Item text must be at most 4000 characters (it has 4012)."
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           "The organisation is required, e.g. \"TDP số 19\" or \"Chi bộ 13\"."
+                     *         ]
+                     *       },
+                     *       "fieldCodes": {
+                     *         "items[0].text": [
+                     *           {
+                     *             "code": "petition.item.text.tooLong",
+                     *             "args": {
+                     *               "max": 4000,
+                     *               "actual": 4012
+                     *             }
+                     *           }
+                     *         ],
+                     *         "submitter.organisation": [
+                     *           {
+                     *             "code": "petition.submitter.organisation.required",
+                     *             "args": {}
+                     *           }
+                     *         ]
+                     *       },
+                     *       "code": "validation",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or cookie is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/signInRequired",
+                     *       "title": "Sign in first",
+                     *       "status": 401,
+                     *       "detail": "This needs a signed-in user: a Bearer token from POST /api/auth/token or the sign-in cookie.",
+                     *       "code": "signInRequired",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tag:petitions,2026:problem/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "AssignCase.Command is for Dispatcher; a GroupLeader may not send it.",
+                     *       "code": "forbidden",
+                     *       "args": {}
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListCaseAttachments: {
         parameters: {
             query?: never;
@@ -4107,6 +4383,9 @@ export interface operations {
                      *       "refusalReason": null,
                      *       "original": null,
                      *       "corrections": [],
+                     *       "rating": null,
+                     *       "ratingComment": null,
+                     *       "ratedAt": null,
                      *       "supportingDepartments": [],
                      *       "replies": [],
                      *       "history": [
@@ -5932,7 +6211,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 4,
+                 *       "comment": "Đã nạo vét xong, mong phường kiểm tra định kỳ."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CloseCaseCommand"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -6512,7 +6801,33 @@ export interface operations {
                      *           "departmentName": null,
                      *           "count": 1
                      *         }
-                     *       ]
+                     *       ],
+                     *       "ratings": {
+                     *         "count": 3,
+                     *         "average": 4.33,
+                     *         "distribution": [
+                     *           {
+                     *             "rating": 1,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 2,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 3,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 4,
+                     *             "count": 2
+                     *           },
+                     *           {
+                     *             "rating": 5,
+                     *             "count": 1
+                     *           }
+                     *         ]
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["GetDashboardSummary"];
@@ -10559,7 +10874,9 @@ export interface operations {
                      *           "task": "Kiểm tra, nạo vét hệ thống cống quanh hai trường",
                      *           "responsibleHead": "Trưởng phòng KT-HT-ĐT",
                      *           "expectedResult": "Cống thông thoát trước mùa mưa",
-                     *           "authority": "Chủ tịch UBND phường"
+                     *           "authority": "Chủ tịch UBND phường",
+                     *           "rating": null,
+                     *           "ratingComment": null
                      *         }
                      *       ],
                      *       "summary": {
@@ -10602,7 +10919,33 @@ export interface operations {
                      *             "BeyondAuthority"
                      *           ]
                      *         }
-                     *       ]
+                     *       ],
+                     *       "ratings": {
+                     *         "count": 0,
+                     *         "average": null,
+                     *         "distribution": [
+                     *           {
+                     *             "rating": 1,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 2,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 3,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 4,
+                     *             "count": 0
+                     *           },
+                     *           {
+                     *             "rating": 5,
+                     *             "count": 0
+                     *           }
+                     *         ]
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["GetSessionReportReport"];

@@ -30,6 +30,7 @@ const SignersPage = lazy(() => import('@/features/signers/components/SignersPage
 const CalendarPage = lazy(() => import('@/features/calendar/components/CalendarPage'));
 const NoticeImportPage = lazy(() => import('@/features/notices/components/NoticeImportPage'));
 const WardsPage = lazy(() => import('@/features/wards/components/WardsPage'));
+const ActivityPage = lazy(() => import('@/features/activity/components/ActivityPage'));
 
 function Home() {
   const me = useMe();
@@ -60,6 +61,7 @@ export const routes: RouteObject[] = [
       { path: 'reports', element: <RequireRole roles={readers}><SessionReportPage /></RequireRole> },
       { path: 'reports/:sessionId', element: <RequireRole roles={readers}><SessionReportPage /></RequireRole> },
       { path: 'escalations', element: <RequireRole roles={readers}><EscalationsPage /></RequireRole> },
+      { path: 'activity', element: <RequireRole roles={['Overseer', 'PartyOffice']}><ActivityPage /></RequireRole> },
       { path: 'users', element: <RequireRole roles={['Admin']}><UsersPage /></RequireRole> },
       { path: 'sessions', element: <RequireRole roles={['Admin']}><SessionsPage /></RequireRole> },
       { path: 'signers', element: <RequireRole roles={['Admin']}><SignersPage /></RequireRole> },

@@ -66,6 +66,8 @@ const samples: Record<string, ProblemArgs> = {
   'case.assign.dueDate.past': { today: '2026-04-21' },
   'cases.limit.outOfRange': { min: 1, max: 200 },
   'notifications.limit.outOfRange': { min: 1, max: 100 },
+  'activity.limit.outOfRange': { min: 1, max: 200 },
+  'case.close.rating.outOfRange': { min: 1, max: 5 },
   'notifications.email.tooLong': { max: 320, actual: 321 },
   'departmentId.unknown': { id: 9 },
   'reply.petitionId.unknown': { id: 9 },

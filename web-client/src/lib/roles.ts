@@ -36,10 +36,12 @@ export const navOf: Record<Role, NavItem[]> = {
     { to: '/notices/import', label: 'nav.notices' },
     { to: '/cases', label: 'nav.cases', end: true },
     { to: '/escalations', label: 'nav.escalations' },
+    { to: '/activity', label: 'nav.activity' },
   ],
   Overseer: [
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/escalations', label: 'nav.escalations' },
+    { to: '/activity', label: 'nav.activity' },
     { to: '/cases', label: 'nav.cases', end: true },
   ],
   Admin: [

@@ -153,6 +153,9 @@ public abstract record CaseColumns
     /// <summary>Declined as not the ward's to handle: the reason, and the day it was given (the item's answer).</summary>
     public sealed record Refusal(string RefusalReason, DateOnly RepliedOn) : CaseColumns;
 
+    /// <summary>The group leader accepted the reply with a rating (1 to 5) and perhaps a comment.</summary>
+    public sealed record Acceptance(int Rating, string? RatingComment, DateTimeOffset RatedAt) : CaseColumns;
+
     /// <summary>The assignments after <c>updated_at = @Now</c>, reading their values from the record's properties.</summary>
     public static string Set(CaseColumns? columns) => columns switch
     {
@@ -174,6 +177,7 @@ public abstract record CaseColumns
               suggested_department_id = COALESCE(@SuggestedDepartmentId, suggested_department_id)
             """,
         Refusal => ", refusal_reason = @RefusalReason, replied_on = @RepliedOn",
+        Acceptance => ", rating = @Rating, rating_comment = @RatingComment, rated_at = @RatedAt",
         _ => throw new ArgumentOutOfRangeException(nameof(columns), columns.GetType().Name, "No columns are mapped for this change."),
     };
 }

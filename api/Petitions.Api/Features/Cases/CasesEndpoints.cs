@@ -98,9 +98,9 @@ public static class CasesEndpoints
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
             .CaseCommand("RefuseCase", "Received, Assigned or InProgress → Refused: not the ward's to handle, declined with a reason the group leader is told");
 
-        group.MapPost("/{id:long}/close", (long id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Changed(http, mediator.Send(new CloseCase.Command(id, Etag.ParseIfMatch(ifMatch)), ct)))
-            .CaseCommand("CloseCase", "Replied (or Referred with a reply) → Closed: the petitioner accepts the reply");
+        group.MapPost("/{id:long}/close", (long id, CloseCase.Command? body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Changed(http, mediator.Send((body ?? new CloseCase.Command()) with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))
+            .CaseCommand("CloseCase", "Replied (or Referred with a reply) → Closed: the petitioner accepts the reply, optionally rating it 1–5 with a comment (no body: no rating)");
 
         group.MapPost("/{id:long}/reopen", (long id, ReopenCase.Command body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Changed(http, mediator.Send(body with { CaseId = id, ExpectedVersion = Etag.ParseIfMatch(ifMatch) }, ct)))

@@ -44,6 +44,16 @@ public static class GetCase
         /// <summary>Every correction, oldest first: field, before, after, reason, who and when.</summary>
         public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
+        /// <summary>
+        /// The group leader's satisfaction when they accepted the reply: 1 to 5, null when they gave none (or the case is
+        /// not closed). Given once, with the acceptance, and never changed.
+        /// </summary>
+        public int? Rating { get; init; }
+
+        public string? RatingComment { get; init; }
+
+        public DateTimeOffset? RatedAt { get; init; }
+
         /// <summary>The departments that support the lead one (phối hợp): they see the case and add notes.</summary>
         public IReadOnlyList<DepartmentRef> SupportingDepartments { get; init; } = [];
 
@@ -240,7 +250,8 @@ public static class GetCase
                 SELECT {CaseSummary.Columns},
                        c.assignee AS Assignee, c.task AS Task, c.responsible_head AS ResponsibleHead,
                        c.expected_result AS ExpectedResult, c.authority AS Authority, c.result AS Result,
-                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.refusal_reason AS RefusalReason
+                       c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.refusal_reason AS RefusalReason,
+                       c.rating AS Rating, c.rating_comment AS RatingComment, c.rated_at AS RatedAt
                 {CaseSummary.From}
                 WHERE c.id = @Id AND {context.CaseScope()}
                 """,

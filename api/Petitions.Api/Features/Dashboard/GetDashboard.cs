@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Petitions.Api.Domain;
+using Petitions.Api.Features.Cases;
 using Petitions.Api.Infrastructure.Auth;
 using Petitions.Api.Infrastructure.Data;
 using Petitions.Api.Infrastructure.Mediation;
@@ -30,7 +31,13 @@ public static class GetDashboard
             4,
             [new StatusCount { Status = CaseStatus.InProgress, Count = 7 }, new StatusCount { Status = CaseStatus.Replied, Count = 5 }],
             [new CategoryCount { Category = Category.TrafficCongestion, Count = 4 }],
-            [new DepartmentCount { DepartmentId = 2, DepartmentName = "KT-HT-ĐT", Count = 7 }, new DepartmentCount { Count = 1 }]);
+            [new DepartmentCount { DepartmentId = 2, DepartmentName = "KT-HT-ĐT", Count = 7 }, new DepartmentCount { Count = 1 }])
+        {
+            Ratings = RatingSummary.Of([new RatingCount { Rating = 4, Count = 2 }, new RatingCount { Rating = 5, Count = 1 }]),
+        };
+
+        /// <summary>How satisfied the group leaders were with the replies they accepted.</summary>
+        public RatingSummary Ratings { get; init; } = RatingSummary.Of([]);
     }
 
     public sealed record StatusCount
@@ -96,6 +103,8 @@ public static class GetDashboard
                 """,
                 values,
                 cancellationToken);
+            var ratings = await db.Query<RatingCount>(
+                $"SELECT c.rating AS Rating, COUNT(*) AS Count {from} AND c.rating IS NOT NULL GROUP BY c.rating", values, cancellationToken);
             return new Summary(
                 totals!.Total,
                 totals.Replied,
@@ -103,7 +112,10 @@ public static class GetDashboard
                 totals.OnTime,
                 [.. byStatus.OrderBy(s => s.Status)],
                 byCategory,
-                byDepartment);
+                byDepartment)
+            {
+                Ratings = RatingSummary.Of(ratings),
+            };
         }
     }
 }

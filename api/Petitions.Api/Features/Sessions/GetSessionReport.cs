@@ -51,6 +51,9 @@ public static class GetSessionReport
         /// <summary>The session's cases that section 5 wants reported, each with its reasons.</summary>
         public IReadOnlyList<Escalated> Escalations { get; init; } = [];
 
+        /// <summary>How satisfied the group leaders were with the session's replies they accepted: count, average, 1–5.</summary>
+        public RatingSummary Ratings { get; init; } = RatingSummary.Of([]);
+
         public static Report Example { get; } = new()
         {
             Session = new SessionInfo
@@ -207,6 +210,11 @@ public static class GetSessionReport
         public string? ExpectedResult { get; init; }
 
         public string? Authority { get; init; }
+
+        /// <summary>The group leader's rating (1–5) when they accepted the reply; null: none given, or not accepted yet.</summary>
+        public int? Rating { get; init; }
+
+        public string? RatingComment { get; init; }
     }
 
     public sealed record Summary
@@ -341,6 +349,10 @@ public static class GetSessionReport
         public string? ExpectedResult { get; init; }
 
         public string? Authority { get; init; }
+
+        public int? Rating { get; init; }
+
+        public string? RatingComment { get; init; }
     }
 
     private sealed record ReplyRow
@@ -379,7 +391,7 @@ public static class GetSessionReport
                        cat.name AS CategoryName, d.name AS DepartmentName, c.status AS Status, c.result AS Result,
                        c.referred_to AS ReferredTo, c.referral_letter AS ReferralLetter, c.refusal_reason AS RefusalReason,
                        c.due_date AS DueDate, c.replied_on AS RepliedOn, c.created_at AS CreatedAt, c.assignee AS Assignee, c.task AS Task,
-                       c.responsible_head AS ResponsibleHead, c.expected_result AS ExpectedResult, c.authority AS Authority
+                       c.responsible_head AS ResponsibleHead, c.expected_result AS ExpectedResult, c.authority AS Authority, c.rating AS Rating, c.rating_comment AS RatingComment
                 FROM cases c
                 JOIN petitions p ON p.id = c.petition_id
                 JOIN categories cat ON cat.code = c.category
@@ -425,6 +437,8 @@ public static class GetSessionReport
                 GeneratedOn = today,
                 Rows = rows,
                 Summary = Summarise(rows),
+                Ratings = RatingSummary.Of([.. rows.Where(r => r.Rating is not null).GroupBy(r => r.Rating!.Value)
+                    .Select(g => new RatingCount { Rating = g.Key, Count = g.Count() })]),
                 Escalations = [.. rows.Where(r => r.Escalations.Count > 0).Select(r => new Escalated
                 {
                     CaseId = r.CaseId,
@@ -474,6 +488,9 @@ public static class GetSessionReport
                 ResponsibleHead = c.ResponsibleHead,
                 ExpectedResult = c.ExpectedResult,
                 Authority = c.Authority,
+
+                Rating = c.Rating,
+                RatingComment = c.RatingComment,
             };
         }
 

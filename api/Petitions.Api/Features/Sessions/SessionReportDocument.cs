@@ -40,15 +40,18 @@ public static class SessionReportDocument
     public static readonly IReadOnlyList<string> Columns =
     [
         "STT", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Phòng, ban, đơn vị giải quyết",
-        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú",
+        "Trạng thái", "Kết quả giải quyết", "Văn bản trả lời (số, ngày)", "Đúng hạn / Quá hạn", "Ghi chú", RatingColumn,
     ];
+
+    /// <summary>The group leader's satisfaction with the reply (given as they accept it), last in the table.</summary>
+    public const string RatingColumn = "Mức độ hài lòng";
 
     /// <summary>The CSV's columns: the table's, with the reply's number and date apart and the case's id to join on.</summary>
     public static readonly IReadOnlyList<string> CsvColumns =
     [
         "STT", "Mã nội dung", "Tổ chức/Cá nhân kiến nghị", "Nội dung kiến nghị", "Cơ quan chủ trì", "Lĩnh vực",
         "Phòng, ban, đơn vị giải quyết", "Trạng thái", "Kết quả giải quyết", "Số văn bản trả lời", "Ngày trả lời",
-        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú", .. SixClears.All.Select(SixClears.Heading),
+        "Hạn trả lời", "Đúng hạn/Quá hạn", "Ghi chú", .. SixClears.All.Select(SixClears.Heading), "Đánh giá (1–5)", "Ý kiến của người kiến nghị",
     ];
 
     public static readonly IReadOnlyList<string> CopiesTo =
@@ -122,10 +125,21 @@ public static class SessionReportDocument
                 "Theo trạng thái: " + Counts(summary.ByStatus, key => CaseStatusLabels.Label(Enum.Parse<CaseStatus>(key!))) + ".",
                 "Theo lĩnh vực: " + Counts(summary.ByCategory, key => categoryNames[key!]) + ".",
                 "Theo phòng, ban, đơn vị giải quyết: " + Counts(summary.ByDepartment, key => key ?? Unassigned) + ".",
+                RatingLine(report.Ratings),
             ],
             Escalations = reasons,
         };
     }
+
+    /// <summary>"Mức độ hài lòng …: bình quân 4,5/5 (2 đánh giá; …)", or that no group leader has rated a reply yet.</summary>
+    public static string RatingLine(Cases.RatingSummary ratings) => ratings.Average is { } average
+        ? $"Mức độ hài lòng của người kiến nghị với văn bản trả lời: bình quân {average.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')}/5 " +
+          $"({ratings.Count} đánh giá; " + string.Join(", ", ratings.Distribution.Where(d => d.Count > 0).OrderByDescending(d => d.Rating).Select(d => $"{d.Rating} điểm: {d.Count}")) + ")."
+        : "Mức độ hài lòng của người kiến nghị với văn bản trả lời: chưa có đánh giá.";
+
+    /// <summary>"4/5", then the comment on its own line; empty without a rating.</summary>
+    public static string RatingCell(Row row) =>
+        row.Rating is { } rating ? $"{rating}/5" + (row.RatingComment is null ? "" : $"\n“{row.RatingComment}”") : "";
 
     public static string FileName(Report report, string extension) => $"bao-cao-kien-nghi-{report.Session.Code}.{extension}";
 
@@ -189,7 +203,7 @@ public static class SessionReportDocument
     }
 
     /// <summary>Column widths (twips) of the table on landscape A4: 14287 twips between the margins.</summary>
-    private static readonly int[] Widths = [700, 2000, 2400, 1000, 1450, 1100, 2137, 1500, 1000, 1000];
+    private static readonly int[] Widths = [700, 1900, 2200, 950, 1350, 1050, 1987, 1400, 950, 900, 900];
 
     private static IEnumerable<WordRow> ResultRows(Report report)
     {
@@ -213,6 +227,7 @@ public static class SessionReportDocument
                 Cell(Widths[7], [Cell13(ReplyCell(row), last, align: Alignment.Centre)]),
                 Cell(Widths[8], [Cell13(Escalation.Label(row.Timeliness), last, align: Alignment.Centre)]),
                 Cell(Widths[9], [Cell13(first ? row.Note : null, last)]),
+                Cell(Widths[10], [Cell13(RatingCell(row), last, align: Alignment.Centre)]),
             ]);
         }
     }
@@ -272,7 +287,7 @@ public static class SessionReportDocument
         [.. CsvColumns.Zip(SheetWidths, (title, width) => new XlsxColumn(title, width))],
         SheetRows(report));
 
-    private static readonly double[] SheetWidths = [6, 8, 34, 50, 14, 16, 28, 18, 50, 14, 12, 12, 14, 24, 22, 34, 13, 24, 34, 24];
+    private static readonly double[] SheetWidths = [6, 8, 34, 50, 14, 16, 28, 18, 50, 14, 12, 12, 14, 24, 22, 34, 13, 24, 34, 24, 10, 40];
 
     /// <summary>One row a case, as the CSV and the workbook give it: STT and id numbers, dates as dates.</summary>
     private static IEnumerable<IReadOnlyList<object?>> SheetRows(Report report) => report.Rows.Select(row => (IReadOnlyList<object?>)
@@ -292,6 +307,8 @@ public static class SessionReportDocument
         Escalation.Label(row.Timeliness),
         row.Note,
         .. SixClearCells(row),
+        row.Rating,
+        row.RatingComment,
     ]);
 
     /// <summary>The six clears' cells in <see cref="SixClears"/>' order, rõ thời gian a date cell; empty for a case never assigned.</summary>
@@ -359,7 +376,7 @@ public static class SessionReportDocument
                 .Append("</td><td class=\"centre\">").Append(E(row.LeadAgency)).Append("</td><td>").Append(E(row.Department ?? Unassigned))
                 .Append("</td><td>").Append(E(CaseStatusLabels.Label(row.Status))).Append("</td><td>").Append(E(OutcomeCell(row)))
                 .Append("</td><td class=\"centre nowrap\">").Append(E(ReplyCell(row))).Append("</td><td class=\"centre\">")
-                .Append(E(Escalation.Label(row.Timeliness))).Append("</td><td>").Append(E(first ? row.Note : null)).Append("</td></tr>\n");
+                .Append(E(Escalation.Label(row.Timeliness))).Append("</td><td>").Append(E(first ? row.Note : null)).Append("</td><td class=\"centre\">").Append(E(RatingCell(row))).Append("</td></tr>\n");
         }
 
         body.Append("</tbody></table>\n<table class=\"closing\"><colgroup><col style=\"width:50%\"><col style=\"width:50%\"></colgroup><tr><td class=\"recipients\"><p class=\"heading\">Nơi nhận:</p>");

@@ -22,10 +22,15 @@ public static class Xlsx
     private const uint HeaderStyle = 1;
     private const uint DateStyle = 2;
     private const uint WrappedStyle = 3;
+    private const uint DateTimeStyle = 4;
 
     private const uint DateFormatId = 164;
+    private const uint DateTimeFormatId = 165;
 
-    /// <param name="rows">Each cell a string, a number (int, long, double), a <see cref="DateOnly"/> or null.</param>
+    /// <param name="rows">
+    /// Each cell a string, a number (int, long, double), a <see cref="DateOnly"/>, a <see cref="DateTimeOffset"/> (shown
+    /// dd/mm/yyyy hh:mm at its own offset, the ward's time) or null.
+    /// </param>
     public static byte[] Write(string sheetName, IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var stream = new MemoryStream();
@@ -111,6 +116,12 @@ public static class Xlsx
                     StyleIndex = DateStyle,
                     CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)),
                 },
+                DateTimeOffset timestamp => new Cell
+                {
+                    CellReference = reference,
+                    StyleIndex = DateTimeStyle,
+                    CellValue = new CellValue(timestamp.DateTime.ToOADate().ToString(CultureInfo.InvariantCulture)),
+                },
                 var text => new Cell(new InlineString(new Text(PrintableText.Clean(Convert.ToString(text, CultureInfo.InvariantCulture) ?? "")) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     CellReference = reference,
@@ -131,7 +142,10 @@ public static class Xlsx
     }
 
     private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" },
+            new NumberingFormat { NumberFormatId = DateTimeFormatId, FormatCode = "dd/mm/yyyy hh:mm" })
+        { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }))
@@ -146,7 +160,8 @@ public static class Xlsx
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
             new CellFormat(new DocumentFormat.OpenXml.Spreadsheet.Alignment { Vertical = VerticalAlignmentValues.Center, WrapText = true }) { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true },
             new CellFormat { NumberFormatId = DateFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat(new DocumentFormat.OpenXml.Spreadsheet.Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true })
-        { Count = 4 },
+            new CellFormat(new DocumentFormat.OpenXml.Spreadsheet.Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
+            new CellFormat { NumberFormatId = DateTimeFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
+        { Count = 5 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

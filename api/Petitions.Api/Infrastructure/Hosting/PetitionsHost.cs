@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Petitions.Api.Features.Activity;
 using Petitions.Api.Features.Attachments;
 using Petitions.Api.Features.Auth;
 using Petitions.Api.Features.Calendar;
@@ -141,6 +142,7 @@ public static class PetitionsHost
         app.MapSigners();
         app.MapEscalations();
         app.MapDashboard();
+        app.MapActivity();
         app.MapNotices();
         app.MapNotifications();
         app.MapAttachments();

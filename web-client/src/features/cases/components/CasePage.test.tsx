@@ -11,7 +11,7 @@ const detail = (overrides: Partial<CaseDetail> = {}): CaseDetail => ({
   dueDate: '2026-04-20', lastWorkingDay: '2026-04-17', overdue: false, atRisk: true, repliedOn: null, version: 3,
   submitterName: 'Nguyễn Bảo Bình', submitterTitle: 'Tổ trưởng TDP số 19', organisation: 'TDP số 19', area: 'Trung Hòa',
   assignee: 'Trần Văn Nam', task: 'Nạo vét', responsibleHead: 'Trưởng phòng', expectedResult: 'Cống thông', authority: 'Chủ tịch UBND phường', result: null,
-  referredTo: null, referralLetter: null, refusalReason: null, original: null, corrections: [], replies: [], supportingDepartments: [],
+  referredTo: null, referralLetter: null, refusalReason: null, original: null, corrections: [], replies: [], supportingDepartments: [], rating: null, ratingComment: null, ratedAt: null,
   history: [
     { at: '2026-04-10T02:00:00+00:00', actor: 'seed', actorName: null, action: 'Submit', from: null, to: 'Received', details: null },
     { at: '2026-04-11T02:00:00+00:00', actor: 'dispatcher', actorName: 'Văn phòng HĐND và UBND', action: 'Assign', from: 'Received', to: 'Assigned', details: null },
@@ -154,7 +154,7 @@ describe('a case', () => {
     const user = userEvent.setup();
     const accept = await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' });
     await user.click(accept);
-    const question = screen.getByRole('alert');
+    const question = screen.getByRole('form', { name: 'Chấp nhận trả lời, kết thúc' });
     expect(question).toHaveTextContent('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
     expect(question).toHaveFocus();
     expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
@@ -167,6 +167,53 @@ describe('a case', () => {
     await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
     await waitFor(() => expect(api.calls.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual(['/api/cases/5/close']));
     expect(api.calls.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"3"');
+    expect(await api.calls.find((r) => r.method === 'POST')!.text()).toBe('');
+  });
+
+  it('lets the leader rate the reply with stars and a comment as they accept it', async () => {
+    const api = page(leader, replied, { 'POST /api/cases/5/close': { body: { id: 5, status: 'Closed', version: 4 } } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    const stars = within(screen.getByRole('group', { name: 'Mức độ hài lòng với văn bản trả lời (không bắt buộc)' }));
+    expect(stars.getByRole('radio', { name: 'Không đánh giá' })).toBeChecked();
+    expect(stars.getAllByRole('radio')).toHaveLength(6);
+    await user.click(stars.getByRole('radio', { name: '4 sao – Hài lòng' }));
+    await user.type(screen.getByRole('textbox', { name: /Ý kiến thêm/ }), '  Đã nạo vét xong, cảm ơn phường.  ');
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
+
+    await waitFor(() => expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(1));
+    expect(await api.calls.find((r) => r.method === 'POST')!.json()).toEqual({ rating: 4, comment: 'Đã nạo vét xong, cảm ơn phường.' });
+  });
+
+  it('asks for a rating before sending a comment on its own, and shows the API\'s refusal at its field', async () => {
+    const api = page(leader, replied, {
+      'POST /api/cases/5/close': invalid({ comment: [['case.close.comment.tooLong', { max: 1000 }, 'A comment must be at most 1000 characters.']] }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }));
+    const comment = screen.getByRole('textbox', { name: /Ý kiến thêm/ });
+    await user.type(comment, 'Chưa hài lòng');
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
+    expect(await screen.findByText('Chọn mức độ hài lòng (1 đến 5 sao) trước khi ghi ý kiến.')).toBeInTheDocument();
+    expect(comment).toHaveAttribute('aria-invalid', 'true');
+    expect(api.calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('radio', { name: '2 sao – Không hài lòng' }));
+    await user.click(screen.getByRole('button', { name: 'Chấp nhận và kết thúc' }));
+    expect(await screen.findByText('Ý kiến tối đa 1000 ký tự.')).toBeInTheDocument();
+  });
+
+  it('shows the rating of a closed case with its comment, or that none was given, in either language', async () => {
+    page(dispatcher, { status: 'Closed', rating: 5, ratingComment: 'Rất hài lòng.\nCảm ơn.', ratedAt: '2026-04-17T02:30:00+00:00' });
+    const panel = within((await screen.findByRole('heading', { name: 'Đánh giá của người kiến nghị' })).closest('section')!);
+    expect(panel.getByRole('img', { name: 'Mức độ hài lòng: 5/5' })).toBeInTheDocument();
+    expect(panel.getByText(/Rất hài lòng\./)).toBeInTheDocument();
+    expect(panel.getByText(/Đánh giá lúc/)).toBeInTheDocument();
+  });
+
+  it('says a closed case was accepted without a rating', async () => {
+    page(dispatcher, { status: 'Closed' }, {}, 'en');
+    expect(await screen.findByText('The petitioner accepted the reply without rating it.')).toBeInTheDocument();
   });
 
   it('takes the officer back to their inbox with a message once they have sent a case back', async () => {

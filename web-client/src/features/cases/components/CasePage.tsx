@@ -14,6 +14,7 @@ import { CaseCorrectionList, CaseOriginal } from './CaseCorrections';
 import { CaseFiles } from './CaseFiles';
 import { CaseHistory } from './CaseHistory';
 import { CaseNotes } from './CaseNotes';
+import { CaseRating } from './CaseRating';
 import { LeaderActions } from './LeaderActions';
 
 // Staff work happens at a desk: their forms load only when a staff member opens a case.
@@ -128,6 +129,7 @@ function CaseView({ detail: c, etag, reload }: { detail: CaseDetail; etag: strin
               </ul>
             </section>
           )}
+          <CaseRating detail={c} />
           <CaseNotes detail={c} etag={etag} reload={reload} />
         </div>
         <aside className="case-page__side">

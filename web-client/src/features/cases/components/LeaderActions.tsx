@@ -1,13 +1,11 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseDetail } from '@/api/types';
-import { CommandError } from '@/components/CommandError';
-import { Confirmation } from '@/components/Confirmation';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { useI18n } from '@/i18n/I18n';
 import { closeCase } from '../api/closeCase';
 import { reopenCase } from '../api/reopenCase';
-import { useCaseCommand } from '../api/useCaseCommand';
+import { AcceptReplyForm } from './AcceptReplyForm';
 import { TextCommandForm } from './TextCommandForm';
 
 type Props = { detail: CaseDetail; etag: string; reload: () => void; issuedReplyId?: number };
@@ -15,8 +13,7 @@ type Props = { detail: CaseDetail; etag: string; reload: () => void; issuedReply
 /** After a written reply the group leader accepts it (close) or asks for a review (reopen). */
 export function LeaderActions({ detail, etag, reload, issuedReplyId }: Props) {
   const { t } = useI18n();
-  const close = useCaseCommand(() => closeCase(detail.id, etag));
-  // Closing cannot be undone (a closed case is never reopened), so it is asked once more.
+  // Closing cannot be undone (a closed case is never reopened), so it is asked once more, with the rating.
   const [confirming, setConfirming] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   useReturnFocus(confirming, () => closeButton.current);
@@ -46,19 +43,12 @@ export function LeaderActions({ detail, etag, reload, issuedReplyId }: Props) {
       )}
       {mayClose && (
         <div>
-          <CommandError error={close.error} onReload={() => {
-            close.reset();
-            reload();
-          }} />
           {confirming ? (
-            <Confirmation
-              confirmLabel={t('close.confirm')}
-              pending={close.isPending}
-              onConfirm={() => close.mutate(undefined, { onSettled: () => setConfirming(false) })}
+            <AcceptReplyForm
+              run={(acceptance) => closeCase(detail.id, etag, acceptance)}
               onCancel={() => setConfirming(false)}
-            >
-              {t('close.question')}
-            </Confirmation>
+              reload={reload}
+            />
           ) : (
             <button ref={closeButton} type="button" className="button button--primary" onClick={() => setConfirming(true)}>
               {t('close.submit')}

@@ -9,6 +9,7 @@ import { useI18n } from '@/i18n/I18n';
 import { useSessions } from '@/api/reference/listSessions';
 import { useCategoryName } from '@/hooks/useCategoryName';
 import { BarChart, Donut, StackedBar, type Bar } from './Charts';
+import { RatingChart, RatingKpi } from './RatingCard';
 import { useDashboard } from '../api/getDashboard';
 
 const statusTone: Record<CaseStatus, string> = {
@@ -84,11 +85,13 @@ export default function DashboardPage() {
                   label={formatPercent(onTimeShare, lang)}
                   caption={t('dashboard.onTimeOf', { onTime: s.onTime, total: s.total })}
                 />
+                <RatingKpi ratings={s.ratings} />
               </div>
               <div className="charts">
                 <StackedBar title={t('dashboard.byStatus')} parts={statusBars} />
                 <BarChart title={t('dashboard.byCategory')} bars={categoryBars} />
                 <BarChart title={t('dashboard.byDepartment')} bars={departmentBars} />
+                {s.ratings.count > 0 && <RatingChart ratings={s.ratings} />}
               </div>
             </>
           );

@@ -13,6 +13,7 @@ const report = {
   summary: { petitionCount: 0, caseCount: 0, onTime: 0, late: 0, notReplied: 0, refused: 0, onTimeShare: 0, byStatus: [], byCategory: [], byDepartment: [] },
   rows: [],
   escalations: [],
+  ratings: { count: 0, average: null, distribution: [] },
 };
 
 function api() {
@@ -99,6 +100,7 @@ describe('the session report page', () => {
       content: 'Lòng đường bị lấn chiếm', category: 'UrbanOrder', categoryName: 'Trật tự đô thị', leadAgency: 'UBND phường',
       department: 'KT-HT-ĐT', status: 'Replied', result: 'Đã giải tỏa.', referredTo: null, referralLetter: null, refusalReason: null,
       replyNumber: '07/UBND-VP', replyIssuedOn: '2026-04-16', dueDate: '2026-04-20', timeliness: 'OnTime', escalations: [],
+      rating: null, ratingComment: null,
     } as const;
     mockApi({
       'GET /api/sessions': { body: sessions },
@@ -127,6 +129,7 @@ describe('the session report page', () => {
       content: 'Phân xử tranh chấp đất', category: 'Other', categoryName: 'Khác', leadAgency: 'UBND phường',
       department: null, status: 'Refused', result: null, referredTo: null, referralLetter: null, refusalReason: 'Thuộc thẩm quyền Tòa án.',
       replyNumber: null, replyIssuedOn: null, dueDate: '2026-04-20', timeliness: 'OnTime', escalations: [],
+      rating: null, ratingComment: null,
     } as const;
     mockApi({
       'GET /api/sessions': { body: sessions },
@@ -137,5 +140,36 @@ describe('the session report page', () => {
     expect(await screen.findByText('Từ chối, không thuộc phạm vi giải quyết: 1 nội dung')).toBeInTheDocument();
     const card = within(await screen.findByRole('list', { name: 'Báo cáo kết quả giải quyết kiến nghị' })).getByRole('listitem');
     expect(card).toHaveTextContent('Kết quả giải quyết' + 'Từ chối: Thuộc thẩm quyền Tòa án.');
+  });
+
+  it("shows the session's average satisfaction and each case's rating, in the table and on its card", async () => {
+    const row = {
+      stt: 1, petitionId: 1, caseId: 3, itemNumber: 1, submitter: 'Nguyễn Bảo Bình – Tổ trưởng TDP số 19 (Trung Hòa)', organisation: 'TDP số 19',
+      content: 'Lòng đường bị lấn chiếm', category: 'UrbanOrder', categoryName: 'Trật tự đô thị', leadAgency: 'UBND phường',
+      department: 'KT-HT-ĐT', status: 'Closed', result: 'Đã giải tỏa.', referredTo: null, referralLetter: null,
+      replyNumber: '07/UBND-VP', replyIssuedOn: '2026-04-16', dueDate: '2026-04-20', timeliness: 'OnTime', escalations: [],
+      rating: 4, ratingComment: 'Đã thông thoáng.',
+    } as const;
+    mockApi({
+      'GET /api/sessions': { body: sessions },
+      'GET /api/sessions/1/report': {
+        body: { ...report, rows: [row], ratings: { count: 2, average: 4.5, distribution: [{ rating: 4, count: 1 }, { rating: 5, count: 1 }] } },
+      },
+    });
+    renderPage(<SessionReportPage />, { path: '/reports/:sessionId', route: '/reports/1', me: partyOffice });
+
+    expect(await screen.findByText('Mức độ hài lòng của người kiến nghị: bình quân 4,5/5 (2 đánh giá)')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Mức độ hài lòng' })).toBeInTheDocument();
+    expect(within(table).getByRole('img', { name: 'Mức độ hài lòng: 4/5' })).toBeInTheDocument();
+    expect(table).toHaveTextContent('4/5“Đã thông thoáng.”');
+    const card = within(screen.getByRole('list', { name: 'Báo cáo kết quả giải quyết kiến nghị' })).getByRole('listitem');
+    expect(card).toHaveTextContent(/Mức độ hài lòng★+ 4\/5“Đã thông thoáng\.”/);
+  });
+
+  it('says when no one has rated a reply of the session yet', async () => {
+    mockApi({ 'GET /api/sessions': { body: sessions }, 'GET /api/sessions/1/report': { body: { ...report, rows: [] } } });
+    renderPage(<SessionReportPage />, { path: '/reports/:sessionId', route: '/reports/1', me: partyOffice, lang: 'en' });
+    expect(await screen.findByText('No satisfaction ratings yet.')).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import { Field } from '@/components/Field';
 import { PageTitle } from '@/components/PageTitle';
 import { Empty, Loading, QueryView } from '@/components/States';
 import { StatusBadge } from '@/components/Badges';
+import { Stars } from '@/components/Stars';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { formatDate, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18n';
@@ -17,6 +18,7 @@ import { useSessions } from '@/api/reference/listSessions';
 import { useSigners } from '@/api/reference/listSigners';
 import { sessionReportUrl, useSessionReport } from '../api/getSessionReport';
 import { useMarkSessionReported } from '../api/markSessionReported';
+import { formatAverage } from './RatingCard';
 
 type Row = Schemas['GetSessionReportRow'];
 
@@ -90,6 +92,11 @@ export default function SessionReportPage() {
                 {t('dashboard.onTime')}: <strong>{formatPercent(r.summary.onTimeShare, lang)}</strong> ({r.summary.onTime}/{r.summary.caseCount})
               </span>
               {r.summary.refused > 0 && <span>{t('report.refusedCount', { count: r.summary.refused })}</span>}
+              <span className="report__ratings">
+                {r.ratings.average == null
+                  ? t('report.ratingsNone')
+                  : t('report.ratings', { average: formatAverage(r.ratings.average, lang), count: r.ratings.count })}
+              </span>
             </p>
             <div className="table-wrap report__table" tabIndex={0} role="region" aria-label={t('report.title')}>
               <table>
@@ -103,6 +110,7 @@ export default function SessionReportPage() {
                     <th scope="col">{t('report.col.result')}</th>
                     <th scope="col">{t('report.col.reply')}</th>
                     <th scope="col">{t('report.col.timeliness')}</th>
+                    <th scope="col">{t('report.col.rating')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -120,6 +128,9 @@ export default function SessionReportPage() {
                       </td>
                       <td>{replyOf(row)}</td>
                       <td>{t(`timeliness.${row.timeliness}`)}</td>
+                      <td>
+                        <RowRating rating={row.rating} comment={row.ratingComment} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -148,6 +159,14 @@ export default function SessionReportPage() {
                     <dd>{resultOf(row) || t('app.none')}</dd>
                     <dt>{t('report.col.reply')}</dt>
                     <dd>{replyOf(row)}</dd>
+                    {row.rating != null && (
+                      <>
+                        <dt>{t('report.col.rating')}</dt>
+                        <dd>
+                          <RowRating rating={row.rating} comment={row.ratingComment} />
+                        </dd>
+                      </>
+                    )}
                   </dl>
                 </li>
               ))}
@@ -226,6 +245,18 @@ function Reported({ session, canMark }: { session: SessionSummary | undefined; c
       >
         {t('report.confirmReported', { title: session.title })}
       </Confirmation>
+    </>
+  );
+}
+
+/** A row's satisfaction rating: "4/5" with its stars, the comment below. */
+function RowRating({ rating, comment }: { rating: number | null; comment: string | null }) {
+  const { t } = useI18n();
+  if (rating == null) return null;
+  return (
+    <>
+      <Stars rating={rating} label={t('rating.given', { rating })} /> {rating}/5
+      {comment && <span className="rating__comment-inline">“{comment}”</span>}
     </>
   );
 }
