@@ -11,8 +11,12 @@ BASE=$(cd "${1:?the base checkout}" && pwd); ROUNDS=${2:-3}; CASES=${3:-100000}
 WORK=${BENCH_DIR:-/tmp/petitions-ab}; DURATION=${BENCH_DURATION:-8s}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
-declare -A DIR=([base]=$BASE [this]=$PWD) PORT=([base]=${BENCH_PORT:-5961} [this]=$((${BENCH_PORT:-5961} + 1))) PIDS=()
+declare -A DIR=([base]=$BASE [this]=$PWD) PORT=([base]=${BENCH_PORT:-5961} [this]=$((${BENCH_PORT:-5961} + 1)))
+# An indexed array: declared with the two above it was associative, took no pid, and the trap stopped nothing.
+PIDS=()
+# Stopped by Ctrl-C or a timeout too: the two APIs must not outlive the script (a later run would measure them).
 trap 'kill "${PIDS[@]}" 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 for v in base this; do
   (cd "${DIR[$v]}" && dotnet build -c Release -v q -nologo -p:SkipWebClient=true tests/Petitions.Benchmarks >/dev/null) || exit 1
   # Another run of this script (another checkout) may hold the port: measuring its API would be measuring the wrong code.
