@@ -1,13 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { ProblemCode } from '@/api/types';
 import { useDepartments } from '@/api/reference/listDepartments';
 import { CommandError, useFieldErrors, useOtherFieldErrors, type FieldCodes } from '@/components/CommandError';
 import { Confirmation } from '@/components/Confirmation';
-import { Field } from '@/components/Field';
 import { useReturnFocus } from '@/components/useReturnFocus';
 import { useI18n } from '@/i18n/I18n';
 import { useRouteCases } from '../api/routeCases';
 import { required } from './required';
+import { assignmentOf, requiredSixClears, SixClearsFields, useSixClears } from './SixClearsFields';
 
 type Props = {
   /** The chosen cases: id → the version the board showed (sent, so a case changed meanwhile is refused). */
@@ -20,13 +19,7 @@ type Props = {
 export function RouteSelectedForm({ selected, onCancel, onRouted }: Props) {
   const { t } = useI18n();
   const departments = useDepartments();
-  const [departmentId, setDepartmentId] = useState<number | ''>('');
-  const [assignee, setAssignee] = useState('');
-  const [task, setTask] = useState('');
-  const [responsibleHead, setResponsibleHead] = useState('');
-  const [due, setDue] = useState('');
-  const [expectedResult, setExpectedResult] = useState('');
-  const [authority, setAuthority] = useState('');
+  const [clears, set] = useSixClears();
   const [local, setLocal] = useState<FieldCodes>({});
   const [confirming, setConfirming] = useState(false);
   const route = useRouteCases();
@@ -38,18 +31,11 @@ export function RouteSelectedForm({ selected, onCancel, onRouted }: Props) {
   // A refusal about the selection itself (too many, repeated) names "cases": said above the buttons.
   const selectionErrors = useOtherFieldErrors(route.error, ['departmentId', 'assignee', 'task', 'responsibleHead', 'dueDate', 'expectedResult', 'authority'].map((k) => `assignment.${k}`));
   const ids = [...selected.keys()];
-  const department = departments.data?.find((d) => d.id === departmentId);
+  const department = departments.data?.find((d) => d.id === clears.departmentId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: Record<string, [string, ProblemCode]> = {
-      'assignment.departmentId': [String(departmentId), 'case.assign.departmentId.required'],
-      'assignment.assignee': [assignee, 'case.assign.assignee.required'],
-      'assignment.task': [task, 'case.assign.task.required'],
-      'assignment.responsibleHead': [responsibleHead, 'case.assign.responsibleHead.required'],
-      'assignment.expectedResult': [expectedResult, 'case.assign.expectedResult.required'],
-      'assignment.authority': [authority, 'case.assign.authority.required'],
-    };
+    const fields = Object.fromEntries(Object.entries(requiredSixClears(clears)).map(([key, value]) => [`assignment.${key}`, value]));
     const problems = required(fields);
     setLocal(problems);
     if (Object.keys(problems).length === 0) {
@@ -62,15 +48,7 @@ export function RouteSelectedForm({ selected, onCancel, onRouted }: Props) {
     route.mutate(
       {
         cases: [...selected].map(([id, version]) => ({ id, version })),
-        assignment: {
-          departmentId: departmentId === '' ? 0 : departmentId,
-          assignee: assignee.trim(),
-          task: task.trim(),
-          responsibleHead: responsibleHead.trim(),
-          dueDate: due || null,
-          expectedResult: expectedResult.trim(),
-          authority: authority.trim(),
-        },
+        assignment: assignmentOf(clears),
       },
       {
         onSuccess: (result) => onRouted(t('triage.routed', { count: result.items.length, department: department?.name ?? '' })),
@@ -83,36 +61,7 @@ export function RouteSelectedForm({ selected, onCancel, onRouted }: Props) {
     <form className="command-form" onSubmit={submit} noValidate aria-labelledby="route-title">
       <h3 id="route-title">{t('triage.routeTitle', { count: selected.size })}</h3>
       <p className="field__hint">{t('triage.routeIntro')}</p>
-      <Field label={t('assign.department')} required errors={errors('departmentId')}>
-        {(props) => (
-          <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
-            <option value="">{t('assign.choose')}</option>
-            {departments.data?.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('case.assignee')} required errors={errors('assignee')}>
-        {(props) => <input {...props} value={assignee} onChange={(e) => setAssignee(e.target.value)} />}
-      </Field>
-      <Field label={t('case.task')} required errors={errors('task')}>
-        {(props) => <textarea {...props} rows={2} value={task} onChange={(e) => setTask(e.target.value)} />}
-      </Field>
-      <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
-        {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
-      </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
-        {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
-      </Field>
-      <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
-        {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
-      </Field>
-      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
-        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
-      </Field>
+      <SixClearsFields value={clears} set={set} errors={errors} />
       {selectionErrors.length > 0 && (
         <ul className="notice notice--error" role="alert">
           {selectionErrors.map((message) => (

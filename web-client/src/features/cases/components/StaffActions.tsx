@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { CaseDetail, ProblemCode } from '@/api/types';
+import type { CaseDetail } from '@/api/types';
 import { useUser } from '@/lib/auth';
 import { withFlash } from '@/lib/flash';
 import { homeOf } from '@/lib/roles';
@@ -20,6 +20,7 @@ import { CorrectForm } from './CorrectForm';
 import { RefuseForm } from './RefuseForm';
 import { TextCommandForm } from './TextCommandForm';
 import { required } from './required';
+import { assignmentOf, requiredSixClears, SixClearsFields, useSixClears } from './SixClearsFields';
 
 type Props = { detail: CaseDetail; etag: string; reload: () => void };
 
@@ -136,26 +137,15 @@ function RerouteForm(props: Props) {
  */
 function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { reroute?: boolean; onCancel?: () => void }) {
   const { t } = useI18n();
-  const departments = useDepartments();
-  const [departmentId, setDepartmentId] = useState<number | ''>(reroute ? '' : (detail.suggestedDepartmentId ?? ''));
   const [reason, setReason] = useState('');
-  const [assignee, setAssignee] = useState('');
-  const [task, setTask] = useState(reroute ? (detail.task ?? '') : '');
-  const [responsibleHead, setResponsibleHead] = useState('');
-  const [due, setDue] = useState('');
-  const [expectedResult, setExpectedResult] = useState(reroute ? (detail.expectedResult ?? '') : '');
-  const [authority, setAuthority] = useState(reroute ? (detail.authority ?? '') : '');
+  const [clears, set] = useSixClears(
+    reroute
+      ? { task: detail.task ?? '', expectedResult: detail.expectedResult ?? '', authority: detail.authority ?? '' }
+      : { departmentId: detail.suggestedDepartmentId ?? '' },
+  );
   const [local, setLocal] = useState<FieldCodes>({});
   const assign = useCaseCommand(() => {
-    const assignment = {
-      departmentId: departmentId === '' ? 0 : departmentId,
-      assignee: assignee.trim(),
-      task: task.trim(),
-      responsibleHead: responsibleHead.trim(),
-      dueDate: due || null,
-      expectedResult: expectedResult.trim(),
-      authority: authority.trim(),
-    };
+    const assignment = assignmentOf(clears);
     return reroute ? rerouteCase(detail.id, etag, reason.trim(), assignment) : assignCase(detail.id, etag, assignment);
   });
   // A re-route's API names the assignment's fields inside "assignment".
@@ -166,14 +156,7 @@ function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { rerou
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: Record<string, [string, ProblemCode]> = {
-      departmentId: [String(departmentId), 'case.assign.departmentId.required'],
-      assignee: [assignee, 'case.assign.assignee.required'],
-      task: [task, 'case.assign.task.required'],
-      responsibleHead: [responsibleHead, 'case.assign.responsibleHead.required'],
-      expectedResult: [expectedResult, 'case.assign.expectedResult.required'],
-      authority: [authority, 'case.assign.authority.required'],
-    };
+    const fields = requiredSixClears(clears);
     if (reroute) fields.reason = [reason, 'case.reroute.reason.required'];
     const problems = required(Object.fromEntries(Object.entries(fields).map(([key, value]) => [apiKey(key), value])));
     setLocal(problems);
@@ -191,36 +174,7 @@ function AssignForm({ detail, etag, reload, reroute, onCancel }: Props & { rerou
           </Field>
         </>
       )}
-      <Field label={t('assign.department')} required errors={errors('departmentId')}>
-        {(props) => (
-          <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value ? Number(e.target.value) : '')}>
-            <option value="">{t('assign.choose')}</option>
-            {departments.data?.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('case.assignee')} required errors={errors('assignee')}>
-        {(props) => <input {...props} value={assignee} onChange={(e) => setAssignee(e.target.value)} />}
-      </Field>
-      <Field label={t('case.task')} required errors={errors('task')}>
-        {(props) => <textarea {...props} rows={2} value={task} onChange={(e) => setTask(e.target.value)} />}
-      </Field>
-      <Field label={t('case.responsibleHead')} required errors={errors('responsibleHead')}>
-        {(props) => <input {...props} value={responsibleHead} onChange={(e) => setResponsibleHead(e.target.value)} />}
-      </Field>
-      <Field label={t('case.due')} hint={t('assign.dueHint')} errors={errors('dueDate')}>
-        {(props) => <input {...props} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
-      </Field>
-      <Field label={t('case.expectedResult')} required errors={errors('expectedResult')}>
-        {(props) => <textarea {...props} rows={2} value={expectedResult} onChange={(e) => setExpectedResult(e.target.value)} />}
-      </Field>
-      <Field label={t('case.authority')} hint={t('case.authorityHint')} required errors={errors('authority')}>
-        {(props) => <input {...props} value={authority} onChange={(e) => setAuthority(e.target.value)} />}
-      </Field>
+      <SixClearsFields value={clears} set={set} errors={errors} />
       <CommandError error={assign.error} onReload={() => {
         assign.reset();
         reload();
