@@ -22,10 +22,12 @@ API_URL=http://127.0.0.1:$PORT
 TOKEN=$(curl -s -X POST $API_URL/api/auth/token -H 'Content-Type: application/json' \
   -d '{"username":"leader19","password":"petitions-demo"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 for ((i = 0; i < RUNS; i++)); do
-  # A fresh case each time: a case holds at most 10 files.
+  # A fresh case each time (a case holds at most 10 files), in Development's current-quarter session 2: the seeded
+  # session 1 has passed its reply deadline and takes no more petitions.
   CASE=$(curl -s -X POST $API_URL/api/petitions -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{
-    "sessionId": 1, "submitter": {"name": "Nguyễn Bảo Bình", "title": "Tổ trưởng TDP số 19", "organisation": "TDP số 19", "area": "Trung Hòa"},
+    "sessionId": 2, "submitter": {"name": "Nguyễn Bảo Bình", "title": "Tổ trưởng TDP số 19", "organisation": "TDP số 19", "area": "Trung Hòa"},
     "items": [{"text": "Ngõ 20 ngập sau mưa", "category": "Flooding", "location": "Ngõ 20"}]}' | sed -E 's/.*"caseIds":\[([0-9]+).*/\1/')
+  [[ $CASE =~ ^[0-9]+$ ]] || { echo "no case to attach to: $CASE" >&2; exit 1; }
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" \
     -F "file=@$WORK/photo.jpg" -F kind=Intake "$API_URL/api/cases/$CASE/attachments"
 done | tee "$WORK/times"

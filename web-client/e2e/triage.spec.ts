@@ -81,7 +81,10 @@ test.describe.serial('triage: filter, choose two, route them together; then the 
     const page = await signIn(browser, 'dispatcher', phone);
     await page.goto(`/cases?organisation=${encodeURIComponent(organisation)}`);
     await expect(page.locator('.case-card')).toHaveCount(2);
-    await page.getByRole('checkbox', { name: 'Chỉ nội dung có nguy cơ quá hạn' }).check();
+    // The box follows the address, which the router updates a moment after the click: click, then wait for it.
+    const atRisk = page.getByRole('checkbox', { name: 'Chỉ nội dung có nguy cơ quá hạn' });
+    await atRisk.click();
+    await expect(atRisk).toBeChecked();
     await expect(page).toHaveURL(/atRisk=true/);
     await expect(page.locator('.case-card')).toHaveCount(2);
     await expect(page.locator('.case-card').first()).toContainText('Đã giao xử lý');

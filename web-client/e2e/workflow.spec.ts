@@ -145,8 +145,11 @@ test.describe.serial('a petition from a group leader to a written reply', () => 
     await page.goBack();
     // Closing cannot be undone: it is asked once more, and cancelling changes nothing.
     await page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' }).click();
-    await expect(page.getByRole('alert')).toContainText('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
-    await expect(page.getByRole('alert')).toBeFocused();
+    // Asked in a form that also offers a rating (none chosen first: this leader accepts without one).
+    const question = page.getByRole('form', { name: 'Chấp nhận trả lời, kết thúc' });
+    await expect(question).toContainText('Chấp nhận văn bản trả lời và kết thúc nội dung này?');
+    await expect(question).toBeFocused();
+    await expect(question.getByRole('radio', { name: 'Không đánh giá' })).toBeChecked();
     await check(page, '13-leader-confirms-close');
     await page.getByRole('button', { name: 'Hủy' }).click();
     await expect(page.getByRole('button', { name: 'Chấp nhận trả lời, kết thúc' })).toBeFocused();
